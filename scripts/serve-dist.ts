@@ -1,0 +1,70 @@
+/**
+ * Serves a built site from `dist/` on localhost, the way a static host would: `/a/` → `/a/index.html`,
+ * unknown paths → `404.html` with status 404. No dependencies, so tests can start it too.
+ * Usage: node scripts/serve-dist.ts [--port 4321] [--dir dist]
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const TYPES: Record<string, string> = {
+	".html": "text/html; charset=utf-8",
+	".css": "text/css; charset=utf-8",
+	".js": "text/javascript; charset=utf-8",
+	".mjs": "text/javascript; charset=utf-8",
+	".json": "application/json; charset=utf-8",
+	".xml": "application/xml; charset=utf-8",
+	".svg": "image/svg+xml",
+	".png": "image/png",
+	".ico": "image/x-icon",
+	".woff2": "font/woff2",
+	".wasm": "application/wasm",
+	".txt": "text/plain; charset=utf-8",
+};
+
+async function isFile(path: string): Promise<boolean> {
+	return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** The file a URL path maps to inside `root`, or undefined when there is none. */
+export async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+	const decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
+	const candidate = normalize(join(root, decoded));
+	if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+	for (const path of [candidate, join(candidate, "index.html")]) {
+		if (await isFile(path)) return path;
+	}
+	return undefined;
+}
+
+export function serveDist(root: string, port = 0): Promise<Server> {
+	const dir = resolve(root);
+	const server = createServer(async (request, response) => {
+		const file = await resolveFile(dir, request.url ?? "/").catch(() => undefined);
+		const notFound = join(dir, "404.html");
+		const path = file ?? ((await isFile(notFound)) ? notFound : undefined);
+		if (!path) {
+			response.writeHead(404).end("Not found");
+			return;
+		}
+		response.writeHead(file ? 200 : 404, {
+			"content-type": TYPES[extname(path)] ?? "application/octet-stream",
+			"cache-control": "no-cache",
+		});
+		createReadStream(path).pipe(response);
+	});
+	return new Promise((done) => server.listen(port, "127.0.0.1", () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const { values } = parseArgs({
+		options: { port: { type: "string", default: "4321" }, dir: { type: "string", default: "dist" } },
+	});
+	const server = await serveDist(values.dir, Number(values.port));
+	const { port } = server.address() as AddressInfo;
+	console.log(`正在本机提供 ${values.dir}/：http://localhost:${port}/  （Ctrl+C 结束）`);
+}

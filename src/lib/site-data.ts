@@ -1,0 +1,41 @@
+import { type CollectionEntry, getCollection } from "astro:content";
+import { readFile } from "node:fs/promises";
+import { collectTags, groupByCategory, sortNewestFirst } from "./entries.ts";
+import { findBrokenReferences, formatProblems } from "./references.ts";
+
+export type Article = CollectionEntry<"articles">;
+export type Question = CollectionEntry<"questions">;
+
+async function load() {
+	const isPublished = ({ data }: { data: { draft: boolean } }) => !data.draft;
+	const articles = sortNewestFirst(await getCollection("articles", isPublished));
+	const questions = await getCollection("questions", isPublished);
+
+	const links = await Promise.all(
+		questions.map(async (question) => {
+			const filePath = question.filePath ?? `content/questions/${question.id}.md`;
+			return { id: question.id, filePath, source: await readFile(filePath, "utf8"), data: question.data };
+		}),
+	);
+	const problems = findBrokenReferences(links, new Set(articles.map((article) => article.id)));
+	if (problems.length > 0) {
+		throw new Error(`内容中有 ${problems.length} 处引用错误：\n${formatProblems(problems)}`);
+	}
+
+	return {
+		articles,
+		questions,
+		categories: groupByCategory(questions),
+		tags: collectTags(articles, questions),
+		articleById: new Map(articles.map((article) => [article.id, article])),
+		questionById: new Map(questions.map((question) => [question.id, question])),
+	};
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Published articles and questions, checked for broken references once per build. */
+export function siteData(): ReturnType<typeof load> {
+	cached ??= load();
+	return cached;
+}

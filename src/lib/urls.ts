@@ -1,0 +1,22 @@
+import { tagSlug } from "./tag-slug.ts";
+
+/** Every internal URL of the site, built from one base path. Pages never build paths by hand. */
+export function createUrls(base: string) {
+	const root = base.endsWith("/") ? base : `${base}/`;
+	const path = (...parts: string[]) => `${root}${parts.map((part) => `${part}/`).join("")}`;
+	return {
+		home: () => root,
+		articles: () => path("articles"),
+		article: (id: string) => path("articles", id),
+		questions: () => path("questions"),
+		question: (id: string) => path("questions", id),
+		category: (slug: string) => `${path("questions")}#${slug}`,
+		tags: () => path("tags"),
+		tag: (tag: string) => path("tags", tagSlug(tag)),
+		search: (query?: string) => (query ? `${path("search")}?q=${encodeURIComponent(query)}` : path("search")),
+		rss: () => `${root}rss.xml`,
+		asset: (file: string) => `${root}${file.replace(/^\/+/, "")}`,
+	};
+}
+
+export type SiteUrls = ReturnType<typeof createUrls>;

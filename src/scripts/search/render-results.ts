@@ -1,0 +1,51 @@
+import type { SearchHit } from "./pagefind-client.ts";
+
+/** Fills a `role="listbox"` element with one option per hit; each option holds a link. */
+export function renderResults(
+	list: HTMLElement,
+	hits: readonly SearchHit[],
+	idPrefix: string,
+): HTMLAnchorElement[] {
+	const links: HTMLAnchorElement[] = [];
+	list.replaceChildren(
+		...hits.map((hit, index) => {
+			const item = document.createElement("div");
+			item.id = `${idPrefix}-${index}`;
+			item.setAttribute("role", "option");
+			item.setAttribute("aria-selected", "false");
+			const link = document.createElement("a");
+			link.href = hit.url;
+			link.tabIndex = -1;
+			const title = document.createElement("span");
+			title.className = "hit-title";
+			title.textContent = hit.title;
+			const kind = document.createElement("span");
+			kind.className = "hit-kind";
+			kind.textContent = [hit.type, hit.category].filter(Boolean).join(" · ");
+			const excerpt = document.createElement("span");
+			excerpt.className = "hit-excerpt";
+			// Pagefind escapes page text and adds only <mark> elements around matches.
+			excerpt.innerHTML = hit.excerpt;
+			link.append(title, kind, excerpt);
+			item.append(link);
+			links.push(link);
+			return item;
+		}),
+	);
+	return links;
+}
+
+/** Marks option `active` as selected (and scrolls it into view); -1 clears the selection. */
+export function highlightOption(input: HTMLInputElement, list: HTMLElement, active: number): void {
+	const options = [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+	options.forEach((option, index) => {
+		option.setAttribute("aria-selected", String(index === active));
+	});
+	const current = options[active];
+	if (current) {
+		input.setAttribute("aria-activedescendant", current.id);
+		current.scrollIntoView({ block: "nearest" });
+	} else {
+		input.removeAttribute("aria-activedescendant");
+	}
+}

@@ -1,0 +1,76 @@
+import { nextActiveIndex } from "./listbox.ts";
+import { type FilterSelection, search } from "./pagefind-client.ts";
+import { highlightOption, renderResults } from "./render-results.ts";
+
+export interface SearchBoxElements {
+	input: HTMLInputElement;
+	list: HTMLElement;
+	/** A polite live region that announces the number of results. */
+	status: HTMLElement;
+}
+
+export interface SearchBoxOptions {
+	/** Filters to apply, read at every search. */
+	filters?: () => FilterSelection;
+	/** Called with each query that was searched, e.g. to keep it in the URL. */
+	onSearched?: (query: string) => void;
+	limit?: number;
+}
+
+/**
+ * A combobox over Pagefind: typing searches, ↑/↓/Home/End move through the results, Enter opens
+ * the highlighted one. Returns `run`, to search again when something else (a filter) changes.
+ */
+export function createSearchBox({ input, list, status }: SearchBoxElements, options: SearchBoxOptions = {}) {
+	let links: HTMLAnchorElement[] = [];
+	let active = -1;
+
+	const run = async () => {
+		const query = input.value.trim();
+		if (!query) {
+			links = renderResults(list, [], list.id);
+			status.textContent = "";
+			active = -1;
+			input.setAttribute("aria-expanded", "false");
+			options.onSearched?.("");
+			return;
+		}
+		status.textContent = "正在搜索…";
+		const hits = await search(query, options.filters?.() ?? {}, options.limit);
+		if (hits === null || query !== input.value.trim()) return;
+		links = renderResults(list, hits, list.id);
+		active = -1;
+		highlightOption(input, list, active);
+		input.setAttribute("aria-expanded", String(hits.length > 0));
+		status.textContent = hits.length > 0 ? `找到 ${hits.length} 条结果` : `没有找到与「${query}」相关的内容`;
+		options.onSearched?.(query);
+	};
+
+	input.addEventListener("input", () => void run());
+	input.addEventListener("keydown", (event) => {
+		if (event.key === "Enter") {
+			const target = links[active] ?? (active === -1 ? links[0] : undefined);
+			if (target) {
+				event.preventDefault();
+				target.click();
+			}
+			return;
+		}
+		const next = nextActiveIndex(event.key, active, links.length);
+		if (next !== active) {
+			event.preventDefault();
+			active = next;
+			highlightOption(input, list, active);
+		}
+	});
+	list.addEventListener("mousemove", (event) => {
+		const option = (event.target as Element).closest('[role="option"]');
+		const index = option ? [...list.children].indexOf(option) : -1;
+		if (index !== -1 && index !== active) {
+			active = index;
+			highlightOption(input, list, active);
+		}
+	});
+
+	return { run };
+}

@@ -1,0 +1,59 @@
+import { urls } from "../../lib/site-urls.ts";
+import { loadPagefind } from "./pagefind-client.ts";
+import { createSearchBox } from "./search-box.ts";
+
+/** True for the search shortcut: Ctrl-K, or ⌘-K on a Mac. */
+export function isSearchShortcut(
+	event: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey">,
+): boolean {
+	return (
+		event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
+	);
+}
+
+/** The header's search dialog: opened by its button, Ctrl/⌘-K or `/`; Esc closes it. */
+export function initSearchDialog(): void {
+	const dialog = document.querySelector<HTMLDialogElement>("[data-search-dialog]");
+	if (!dialog) return;
+	const input = dialog.querySelector<HTMLInputElement>("input[type=search]");
+	const list = dialog.querySelector<HTMLElement>("[role=listbox]");
+	const status = dialog.querySelector<HTMLElement>("[data-search-status]");
+	const more = dialog.querySelector<HTMLAnchorElement>("[data-search-more]");
+	if (!input || !list || !status || !more) return;
+
+	createSearchBox(
+		{ input, list, status },
+		{
+			limit: 8,
+			onSearched: (query) => {
+				more.href = urls.search(query || undefined);
+			},
+		},
+	);
+
+	const open = () => {
+		if (dialog.open) return;
+		dialog.showModal();
+		input.select();
+		void loadPagefind();
+	};
+	for (const button of document.querySelectorAll("[data-search-open]"))
+		button.addEventListener("click", open);
+	if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
+		for (const key of document.querySelectorAll(".search-button kbd")) key.textContent = "⌘ K";
+	}
+
+	document.addEventListener("keydown", (event) => {
+		const typing =
+			event.target instanceof HTMLElement &&
+			event.target.closest("input, textarea, select, [contenteditable]");
+		if (isSearchShortcut(event) || (event.key === "/" && !typing && !dialog.open)) {
+			event.preventDefault();
+			open();
+		}
+	});
+	// A click on the backdrop (outside the panel) closes the dialog.
+	dialog.addEventListener("click", (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+}

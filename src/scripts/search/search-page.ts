@@ -1,0 +1,47 @@
+import type { FilterSelection } from "./pagefind-client.ts";
+import { createSearchBox } from "./search-box.ts";
+
+/** The checked filter values of a form, grouped by checkbox name. */
+export function readSelection(form: HTMLFormElement): FilterSelection {
+	const selection: FilterSelection = {};
+	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) {
+		selection[box.name] = [...(selection[box.name] ?? []), box.value];
+	}
+	return selection;
+}
+
+/** The /search/ page: query and filters live in the URL (`?q=…&type=…`), so results can be shared. */
+export function initSearchPage(): void {
+	const form = document.querySelector<HTMLFormElement>("[data-search-page]");
+	const input = form?.querySelector<HTMLInputElement>("input[type=search]");
+	const list = document.querySelector<HTMLElement>("#search-page-results");
+	const status = document.querySelector<HTMLElement>("[data-search-status]");
+	if (!form || !input || !list || !status) return;
+
+	const params = new URLSearchParams(location.search);
+	input.value = params.get("q") ?? "";
+	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+		box.checked = params.getAll(box.name).includes(box.value);
+	}
+
+	const keepInUrl = () => {
+		const next = new URLSearchParams();
+		const query = input.value.trim();
+		if (query) next.set("q", query);
+		for (const [name, values] of Object.entries(readSelection(form)))
+			for (const value of values) next.append(name, value);
+		const search = next.toString();
+		history.replaceState(null, "", search ? `?${search}` : location.pathname);
+	};
+
+	const box = createSearchBox(
+		{ input, list, status },
+		{ filters: () => readSelection(form), onSearched: keepInUrl },
+	);
+	form.addEventListener("submit", (event) => event.preventDefault());
+	form.addEventListener("change", (event) => {
+		if ((event.target as HTMLInputElement).type === "checkbox") void box.run();
+	});
+	if (input.value) void box.run();
+	input.focus();
+}

@@ -1,0 +1,14 @@
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { rehypePlugins, remarkPlugins, shikiConfig } from "../../src/markdown/pipeline.ts";
+
+/** Renders Markdown exactly as the Astro build does: same processor, plugins and Shiki settings. */
+export async function renderMarkdown(markdown: string): Promise<string> {
+	const processor = await createMarkdownProcessor({
+		remarkPlugins,
+		rehypePlugins,
+		shikiConfig,
+		smartypants: false,
+	});
+	const { code } = await processor.render(markdown);
+	return code;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import {
+	collectTags,
+	groupByCategory,
+	neighbours,
+	sortForPractice,
+	sortNewestFirst,
+} from "../../src/lib/entries.ts";
+import type { Category, Difficulty } from "../../src/schemas/taxonomy.ts";
+
+const article = (id: string, date: string, tags: string[] = []) => ({
+	id,
+	data: { title: id, date: new Date(date), tags },
+});
+const question = (
+	id: string,
+	category: Category,
+	difficulty: Difficulty,
+	title = id,
+	tags: string[] = [],
+) => ({
+	id,
+	data: { title, category, difficulty, tags },
+});
+
+describe("sortNewestFirst", () => {
+	it("orders by date, newest first, and by id within a day", () => {
+		const sorted = sortNewestFirst([
+			article("b", "2026-10-01"),
+			article("c", "2026-11-01"),
+			article("a", "2026-10-01"),
+		]);
+		expect(sorted.map((entry) => entry.id)).toEqual(["c", "a", "b"]);
+	});
+});
+
+describe("neighbours", () => {
+	const list = [{ id: "a" }, { id: "b" }, { id: "c" }];
+	it.each([
+		["a", undefined, "b"],
+		["b", "a", "c"],
+		["c", "b", undefined],
+	])("around %s", (id, previous, next) => {
+		const found = neighbours(list, id);
+		expect(found.previous?.id).toBe(previous);
+		expect(found.next?.id).toBe(next);
+	});
+
+	it("is empty for an id not in the list", () => {
+		expect(neighbours(list, "z")).toEqual({});
+	});
+});
+
+describe("groupByCategory", () => {
+	it("lists every category in the fixed order, easiest question first", () => {
+		const groups = groupByCategory([
+			question("q1", "训练与优化", "高级"),
+			question("q2", "训练与优化", "入门"),
+			question("q3", "基础概念", "进阶"),
+		]);
+		expect(groups.map((group) => group.label)).toEqual([
+			"基础概念",
+			"训练与优化",
+			"推理与部署",
+			"评估与可解释性",
+			"数据与安全",
+			"行业应用",
+		]);
+		expect(groups[1]?.questions.map((entry) => entry.id)).toEqual(["q2", "q1"]);
+		expect(groups[2]?.questions).toEqual([]);
+		expect(groups[0]?.slug).toBe("fundamentals");
+	});
+
+	it("sorts questions of one difficulty by title", () => {
+		const sorted = sortForPractice([
+			question("x", "基础概念", "入门", "为什么"),
+			question("y", "基础概念", "入门", "什么是"),
+		]);
+		expect(sorted.map((entry) => entry.id)).toEqual(["y", "x"]);
+	});
+});
+
+describe("collectTags", () => {
+	it("groups entries by tag, most used first", () => {
+		const tags = collectTags(
+			[article("a1", "2026-10-01", ["风控", "金融"])],
+			[question("q1", "行业应用", "进阶", "q1", ["风控"])],
+		);
+		expect(tags.map((tag) => [tag.label, tag.slug, tag.articles.length, tag.questions.length])).toEqual([
+			["风控", "feng-kong", 1, 1],
+			["金融", "jin-rong", 1, 0],
+		]);
+	});
+
+	it("refuses two spellings of one tag", () => {
+		expect(() =>
+			collectTags([article("a1", "2026-10-01", ["RAG"])], [question("q", "基础概念", "入门", "q", ["rag"])]),
+		).toThrow("标签「RAG」和「rag」会生成同一个网址 /tags/rag/：请统一成一种写法");
+	});
+});

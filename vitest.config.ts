@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three suites: `unit` (pure code, no build), `build` (asserts on the HTML in dist/) and
+ * `e2e` (Debian's Chromium over dist/ served on localhost). The last two need `npm run build` first.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: "unit",
+					include: ["tests/unit/**/*.test.ts"],
+				},
+			},
+			{
+				test: {
+					name: "build",
+					include: ["tests/build/**/*.test.ts"],
+				},
+			},
+			{
+				test: {
+					name: "e2e",
+					include: ["tests/e2e/**/*.test.ts"],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
