@@ -26,7 +26,7 @@ export const rehypePlugins: RehypePlugins = [
 
 /** Shiki settings: one light and one dark theme, switched by CSS variables, no default colour. */
 export const shikiConfig: Partial<ShikiConfig> = {
-	themes: { light: "github-light", dark: "github-dark" },
+	themes: { light: "github-light-default", dark: "github-dark-default" },
 	defaultColor: false,
 	wrap: false,
 };

@@ -99,7 +99,8 @@ describe("entry pages", () => {
 	});
 
 	it("renders formulas with KaTeX on every article and on most questions", () => {
-		for (const file of articlePages) expect(selectAll(".katex-display", page(file)).length).toBeGreaterThan(0);
+		for (const file of articlePages)
+			expect(selectAll(".katex-display", page(file)).length).toBeGreaterThan(0);
 		const withMath = questionPages.filter((file) => selectAll(".katex", page(file)).length > 0);
 		expect(withMath.length).toBeGreaterThanOrEqual(questionPages.length / 2);
 	});
@@ -118,7 +119,9 @@ describe("entry pages", () => {
 	it.each(entryPages)("%s gives Pagefind its body, weighted title and type filter", (file) => {
 		const body = select("[data-pagefind-body]", page(file));
 		expect(body).toBeDefined();
-		expect(select('h1[data-pagefind-meta="title"][data-pagefind-weight="10"]', body ?? page(file))).toBeDefined();
+		expect(
+			select('h1[data-pagefind-meta="title"][data-pagefind-weight="10"]', body ?? page(file)),
+		).toBeDefined();
 		const type = file.startsWith("articles/") ? "文章" : "面试题";
 		expect(select(`[data-pagefind-filter="type:${type}"]`, body ?? page(file))).toBeDefined();
 	});
@@ -153,7 +156,8 @@ describe("links and assets", () => {
 
 	it("loads no script, style, font or image from another host", () => {
 		const remote = references.filter(
-			({ tag, rel, url }) => /^(https?:)?\/\//.test(url) && (tag !== "a" && !["canonical", "alternate"].includes(rel)),
+			({ tag, rel, url }) =>
+				/^(https?:)?\/\//.test(url) && tag !== "a" && !["canonical", "alternate"].includes(rel),
 		);
 		expect(remote).toEqual([]);
 		const assets = files.filter((file) => /\.(css|js|svg|html)$/.test(file) && !file.startsWith("pagefind/"));
