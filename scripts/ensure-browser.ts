@@ -29,7 +29,10 @@ if (missing.length === 0) {
 	console.log(`安装浏览器测试所需的 Debian 软件包：${missing.join(" ")}`);
 	const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
 	execFileSync("apt-get", ["update"], { stdio: "inherit", env });
-	execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+	execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], {
+		stdio: "inherit",
+		env,
+	});
 } else if (missing.includes("chromium")) {
 	console.error(
 		`找不到 Chromium（${chromium}）。请安装 Chromium 或 Chrome，并用 CHROMIUM_PATH=/path/to/chrome npm test 指定它。`,
