@@ -1,0 +1,109 @@
+/**
+ * Imports raw generated documents into the content collections.
+ * Usage: npm run import -- <files or folders…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]
+ * Every document is read and checked first; on any fatal error nothing is written.
+ */
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { type ImportedDocument, importDocument } from "../src/importer/import-document.ts";
+import { type ExistingEntry, planWrites } from "../src/importer/plan-writes.ts";
+import { ImportError } from "../src/importer/problems.ts";
+import { formatReport } from "../src/importer/report.ts";
+
+async function listInputs(paths: readonly string[]): Promise<string[]> {
+	const files: string[] = [];
+	for (const path of paths) {
+		const info = await stat(path).catch(() => undefined);
+		if (!info) throw new ImportError(path, 1, "找不到这个文件或文件夹");
+		if (info.isDirectory()) {
+			const names = (await readdir(path)).filter((name) => /\.(txt|md|markdown)$/i.test(name)).sort();
+			files.push(...names.map((name) => join(path, name)));
+		} else {
+			files.push(path);
+		}
+	}
+	return files;
+}
+
+async function readExisting(out: string): Promise<ExistingEntry[]> {
+	const entries: ExistingEntry[] = [];
+	for (const collection of ["articles", "questions"] as const) {
+		const names = await readdir(join(out, collection)).catch(() => []);
+		for (const name of names.filter((file) => file.endsWith(".md")).sort()) {
+			entries.push({ collection, slug: name.replace(/\.md$/, ""), text: await readFile(join(out, collection, name), "utf8") });
+		}
+	}
+	return entries;
+}
+
+/** Writes through a temporary file and a rename, so no reader ever sees half a file. */
+async function writeWhole(path: string, text: string): Promise<void> {
+	await mkdir(dirname(path), { recursive: true });
+	const temporary = `${path}.${process.pid}.tmp`;
+	await writeFile(temporary, text, "utf8");
+	await rename(temporary, path);
+}
+
+async function main(): Promise<number> {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: {
+			out: { type: "string", default: "content" },
+			"dry-run": { type: "boolean", default: false },
+			force: { type: "boolean", default: false },
+			date: { type: "string" },
+		},
+	});
+	if (positionals.length === 0) {
+		console.error("用法：npm run import -- <文件或文件夹…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]");
+		return 2;
+	}
+	if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+		console.error(`--date ${values.date}：请写成 YYYY-MM-DD`);
+		return 2;
+	}
+
+	const files = await listInputs(positionals);
+	const documents: ImportedDocument[] = [];
+	const errors: ImportError[] = [];
+	for (const file of files) {
+		const bytes = await readFile(file);
+		// Without --date, a document's date is its file's modification day: the same file gives the same entry.
+		const date = values.date ?? (await stat(file)).mtime.toISOString().slice(0, 10);
+		try {
+			documents.push(importDocument(relative(process.cwd(), file) || file, bytes, { date }));
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+			errors.push(error);
+		}
+	}
+	if (errors.length > 0) {
+		for (const error of errors) console.error(`错误 ${error.message}`);
+		console.error(`\n${errors.length} 个文件无法导入，没有写入任何文件。`);
+		return 1;
+	}
+
+	const plans = planWrites(documents, await readExisting(values.out), values.force);
+	documents.forEach((document, index) => {
+		const plan = plans[index];
+		if (plan) console.log(`${formatReport(document.report, plan, values["dry-run"])}\n`);
+	});
+	const writes = plans.flatMap((plan) => plan.writes).filter((write) => write.action === "create" || write.action === "update");
+	if (!values["dry-run"]) {
+		for (const write of writes) await writeWhole(join(values.out, write.path), write.text);
+	}
+	const skipped = plans.flatMap((plan) => plan.writes).filter((write) => write.action === "skip").length;
+	console.log(
+		`${values["dry-run"] ? "试运行：将写入" : "已写入"} ${writes.length} 个文件到 ${values.out}/${skipped > 0 ? `，${skipped} 个因手动修改而跳过` : ""}。`,
+	);
+	return 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+	if (error instanceof ImportError) {
+		console.error(`错误 ${error.message}`);
+		return 1;
+	}
+	throw error;
+});

@@ -1,0 +1,77 @@
+import type { ImportNote } from "./problems.ts";
+
+export interface DocumentMetadata {
+	keywords: string[];
+	abstract?: string;
+	author?: string;
+	date?: string;
+}
+
+export interface CleanedDocument {
+	/** The document with dropped lines blanked, so line numbers still match the source. */
+	lines: string[];
+	metadata: DocumentMetadata;
+	dropped: ImportNote[];
+}
+
+const BOILERPLATE: [RegExp, string][] = [
+	[/^#*\s*(完成|已完成)?博客撰写(完成|完毕)?[，,].*(修改|补充).*$/, "结尾套话"],
+	[/^#*\s*完成博客撰写.*$/, "结尾套话"],
+	[/^#*\s*(以上|本文)?.*如需进一步修改或补充，?请告知。?\s*$/, "结尾套话"],
+	[/^\s*-{3,}\s*$/, "分隔线"],
+	[/^\s*\[(您的|你的)[^\]]*\]\s*$/, "占位作者信息"],
+	[/^#*\s*(作者|联系方式)[:：]\s*$/, "占位作者信息的标题"],
+	[/^#{1,6}\s*(博客|文章)?(内容|正文)[:：]?\s*$/, "无内容的标签标题"],
+	[/^#{1,6}\s*注[:：]\s*$/, "附注标题"],
+	[/!\[[^\]]*\]\(\s*https?:\/\/(via\.placeholder\.com|placehold\.(co|it)|placeholder\.com|dummyimage\.com|picsum\.photos|placekitten\.com)[^)]*\)/, "占位图片"],
+];
+
+const META: [RegExp, keyof DocumentMetadata][] = [
+	[/^\s*>?\s*(?:\*\*)?(?:关键词|关键字|Keywords?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "keywords"],
+	[/^\s*>?\s*(?:\*\*)?(?:摘要|Abstract)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "abstract"],
+	[/^\s*#*\s*>?\s*(?:\*\*)?(?:作者|Author)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "author"],
+	[/^\s*>?\s*(?:\*\*)?(?:日期|发布日期|Date)(?:\*\*)?\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s*$/i, "date"],
+];
+
+/** A line that is a placeholder, not a real value: `[您的名称]`, `XXX`, empty brackets. */
+const isPlaceholder = (value: string) => /^\[.*\]$|^(x{2,}|待定|未知)$/i.test(value.trim());
+
+/**
+ * Blanks boilerplate (closing pleasantries, placeholder author blocks, separator lines, placeholder
+ * images) and metadata lines (关键词 / 摘要 / 作者 / 日期), reporting each with its line number.
+ * Lines inside code fences are left alone.
+ */
+export function cleanLines(text: string): CleanedDocument {
+	const lines = text.split("\n");
+	const metadata: DocumentMetadata = { keywords: [] };
+	const dropped: ImportNote[] = [];
+	let fence: string | undefined;
+	lines.forEach((line, index) => {
+		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (marker && (fence === undefined || marker.startsWith(fence))) {
+			fence = fence === undefined ? marker : undefined;
+			return;
+		}
+		if (fence !== undefined) return;
+		for (const [pattern, field] of META) {
+			const value = pattern.exec(line)?.[1]?.trim().replace(/\*\*$/, "").trim();
+			if (value === undefined) continue;
+			if (isPlaceholder(value)) {
+				dropped.push({ line: index + 1, message: `占位作者信息：${line.trim()}` });
+			} else if (field === "keywords") {
+				metadata.keywords.push(...value.split(/[,，、;；]\s*/).map((word) => word.trim()).filter(Boolean));
+			} else if (metadata[field] === undefined) {
+				metadata[field] = value;
+			}
+			lines[index] = "";
+			return;
+		}
+		for (const [pattern, reason] of BOILERPLATE) {
+			if (!pattern.test(line)) continue;
+			dropped.push({ line: index + 1, message: `${reason}：${line.trim().slice(0, 40)}` });
+			lines[index] = reason === "占位图片" ? line.replace(pattern, "") : "";
+			return;
+		}
+	});
+	return { lines, metadata, dropped };
+}

@@ -1,0 +1,237 @@
+import type { Root, RootContent } from "mdast";
+import { toString as textOf } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
+import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
+import { cleanLines } from "./clean-lines.ts";
+import { decodeSource } from "./decode-source.ts";
+import { promoteDisplayMath } from "./display-math.ts";
+import { findUnclosedFence } from "./fences.ts";
+import { findRepeats, findTitle } from "./find-title.ts";
+import { normalizeHeadings } from "./headings.ts";
+import { parseMarkdown, printMarkdown } from "./parse-markdown.ts";
+import { ImportError, type ImportNote } from "./problems.ts";
+import { BANK_HEADING, type PartName, type RawQuestion, splitQuestionBank } from "./question-bank.ts";
+import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "./similarity.ts";
+
+export interface ArticleDraft {
+	title: string;
+	description: string;
+	date: string;
+	tags: string[];
+	industries: Industry[];
+	author?: string;
+	body: string;
+	line: number;
+}
+
+export interface QuestionDraft {
+	title: string;
+	category: Category;
+	difficulty: Difficulty;
+	industries: Industry[];
+	tags: string[];
+	body: string;
+	line: number;
+}
+
+export interface DocumentReport {
+	title: string;
+	versions: number;
+	sections: number;
+	questionsFound: number;
+	formulas: number;
+	codeBlocks: number;
+	merged: ImportNote[];
+	dropped: ImportNote[];
+	warnings: ImportNote[];
+}
+
+export interface ImportedDocument {
+	file: string;
+	article?: ArticleDraft;
+	questions: QuestionDraft[];
+	report: DocumentReport;
+}
+
+export interface ImportOptions {
+	/** Publication date (`YYYY-MM-DD`) when the document does not state one. */
+	date: string;
+}
+
+const PART_HEADINGS: [PartName, string][] = [
+	["answer", "答案"],
+	["example", "示例代码"],
+	["analysis", "解析"],
+];
+
+const root = (children: RootContent[]): Root => ({ type: "root", children });
+const size = (blocks: readonly RootContent[]) => textOf(root([...blocks])).length;
+const questionSize = (question: RawQuestion) =>
+	size(question.parts.answer) + size(question.parts.example) + size(question.parts.analysis);
+
+/** The first sentence or two of the article, at most `limit` characters, for its description. */
+export function summarize(blocks: readonly RootContent[], limit = 120): string {
+	const paragraph = blocks.find((block) => block.type === "paragraph" && textOf(block).trim().length >= 10);
+	const text = paragraph ? textOf(paragraph).replace(/\s+/g, " ").trim() : "";
+	if (text.length <= limit) return text;
+	const cut = text.slice(0, limit);
+	const sentenceEnd = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("；"), cut.lastIndexOf("！"));
+	return sentenceEnd >= 20 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, limit - 1)}…`;
+}
+
+/** Merges questions asked twice (same words, other punctuation or numbering), keeping the fuller one. */
+function dedupe(questions: readonly RawQuestion[], report: DocumentReport): RawQuestion[] {
+	const kept: { question: RawQuestion; key: string }[] = [];
+	for (const question of questions) {
+		const key = normalizeQuestion(question.question);
+		const twin = kept.find((entry) => entry.key === key || similarity(entry.key, key) >= SAME_QUESTION);
+		if (twin) {
+			report.merged.push({
+				line: question.line,
+				message: `「${question.question}」与第 ${twin.question.line} 行的题目重复，已合并为一条`,
+			});
+			if (questionSize(question) > questionSize(twin.question)) {
+				twin.question = { ...question, line: twin.question.line };
+			}
+			continue;
+		}
+		for (const other of kept) {
+			if (similarity(other.key, key) >= LOOKS_ALIKE) {
+				report.warnings.push({
+					line: question.line,
+					message: `「${question.question}」与第 ${other.question.line} 行的「${other.question.question}」相似但不相同，已分别保留，请确认`,
+				});
+			}
+		}
+		kept.push({ question, key });
+	}
+	return kept.map((entry) => entry.question);
+}
+
+function questionBody(question: RawQuestion): string {
+	return PART_HEADINGS.filter(([part]) => question.parts[part].length > 0)
+		.map(([part, heading]) => {
+			const blocks = question.parts[part];
+			normalizeHeadings(blocks);
+			for (const block of blocks) if (block.type === "heading") block.depth = Math.min(block.depth + 1, 6) as 3;
+			return `## ${heading}\n\n${printMarkdown(root(blocks)).trim()}`;
+		})
+		.join("\n\n");
+}
+
+/**
+ * Reads one raw generated document and turns it into an article draft and question drafts,
+ * with a report of what was found, merged and dropped. Throws an {@link ImportError} (file and
+ * line) for input that cannot be imported.
+ */
+export function importDocument(file: string, bytes: Uint8Array, options: ImportOptions): ImportedDocument {
+	const text = decodeSource(bytes, file);
+	const unclosed = findUnclosedFence(text.split("\n"));
+	if (unclosed) throw new ImportError(file, unclosed, "代码块没有结束：请在代码末尾加一行 ```");
+
+	const { lines, metadata, dropped } = cleanLines(text);
+	const title = findTitle(lines, file);
+	const repeats = findRepeats(lines, title);
+	for (const line of [...title.lines, ...repeats.flatMap((repeat) => repeat.lines)]) lines[line - 1] = "";
+	const source = lines.join("\n");
+	const tree = parseMarkdown(source);
+	promoteDisplayMath(tree, source);
+
+	const report: DocumentReport = {
+		title: title.title,
+		versions: repeats.length + 1,
+		sections: 0,
+		questionsFound: 0,
+		formulas: 0,
+		codeBlocks: 0,
+		merged: [],
+		dropped,
+		warnings: [],
+	};
+
+	// A file may hold the same article twice (a draft, then a "blog" version): read each version.
+	const starts = [0, ...repeats.map((repeat) => Math.min(...repeat.lines))];
+	const versions = starts.map((start, index) => {
+		const end = starts[index + 1] ?? Number.POSITIVE_INFINITY;
+		const blocks = tree.children.filter((block) => {
+			const line = block.position?.start.line ?? 0;
+			return line > start && line <= end;
+		});
+		const split = splitQuestionBank(blocks);
+		const versionTitle = index === 0 ? title.title : (repeats[index - 1]?.title ?? "");
+		return split.questions.length === 0 && BANK_HEADING.test(versionTitle) ? splitQuestionBank(blocks, true) : split;
+	});
+	for (const version of versions) {
+		for (const line of version.skipped) report.dropped.push({ line, message: "题库前言（不属于任何题目）" });
+	}
+
+	const best = versions.reduce((a, b) => (size(b.article) > size(a.article) ? b : a));
+	versions.forEach((version, index) => {
+		if (version !== best && size(version.article) > 0) {
+			const line = index === 0 ? (title.lines[0] ?? 1) : (repeats[index - 1]?.lines[0] ?? 1);
+			report.merged.push({ line, message: `第 ${index + 1} 版正文与另一版重复，只保留内容较全的一版` });
+		}
+	});
+
+	const raw = versions.flatMap((version) => version.questions);
+	report.questionsFound = raw.length;
+	const questions = dedupe(raw, report);
+	for (const question of questions) {
+		if (question.parts.answer.length === 0) {
+			question.parts.answer = question.parts.analysis;
+			question.parts.analysis = [];
+		}
+		if (question.parts.answer.length === 0 && question.parts.example.length === 0) {
+			throw new ImportError(file, question.line, `题目「${question.question}」没有答案：请在题目下补上「**答案：**」段落，或删除这道题`);
+		}
+	}
+
+	const articleBlocks = best.article;
+	normalizeHeadings(articleBlocks);
+	const articleTree = root(articleBlocks);
+	const count = (trees: Root[]) => {
+		for (const part of trees) {
+			visit(part, (node) => {
+				if (node.type === "math" || node.type === "inlineMath") report.formulas += 1;
+				if (node.type === "code") report.codeBlocks += 1;
+			});
+		}
+	};
+	const questionTrees = questions.flatMap((question) => PART_HEADINGS.map(([part]) => root(question.parts[part])));
+	count([articleTree, ...questionTrees]);
+	report.sections = articleBlocks.filter((block) => block.type === "heading" && block.depth === 2).length;
+
+	const articleText = textOf(articleTree);
+	const result: ImportedDocument = { file, questions: [], report };
+	if (articleText.replace(/\s/g, "").length >= 40) {
+		result.article = {
+			title: title.title,
+			description: metadata.abstract ?? summarize(articleBlocks),
+			date: metadata.date ?? options.date,
+			tags:
+				metadata.keywords.length > 0
+					? [...new Set(metadata.keywords.map((tag) => tag.slice(0, 20)))].slice(0, 8)
+					: inferTags(title.title, articleText, "大模型", 5),
+			industries: inferIndustries(title.title, articleText, 3),
+			...(metadata.author ? { author: metadata.author } : {}),
+			body: printMarkdown(articleTree),
+			line: title.lines[0] ?? 1,
+		};
+	}
+	result.questions = questions.map((question) => {
+		const body = questionBody(question);
+		const text = `${textOf(root(question.parts.answer))}\n${textOf(root(question.parts.analysis))}`;
+		const category = inferCategory(question.question, text);
+		return {
+			title: question.question,
+			category,
+			difficulty: inferDifficulty(question.question),
+			industries: inferIndustries(question.question, text),
+			tags: inferTags(question.question, text, category),
+			body,
+			line: question.line,
+		};
+	});
+	return result;
+}
