@@ -31,7 +31,11 @@ async function readExisting(out: string): Promise<ExistingEntry[]> {
 	for (const collection of ["articles", "questions"] as const) {
 		const names = await readdir(join(out, collection)).catch(() => []);
 		for (const name of names.filter((file) => file.endsWith(".md")).sort()) {
-			entries.push({ collection, slug: name.replace(/\.md$/, ""), text: await readFile(join(out, collection, name), "utf8") });
+			entries.push({
+				collection,
+				slug: name.replace(/\.md$/, ""),
+				text: await readFile(join(out, collection, name), "utf8"),
+			});
 		}
 	}
 	return entries;
@@ -56,7 +60,9 @@ async function main(): Promise<number> {
 		},
 	});
 	if (positionals.length === 0) {
-		console.error("用法：npm run import -- <文件或文件夹…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]");
+		console.error(
+			"用法：npm run import -- <文件或文件夹…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]",
+		);
 		return 2;
 	}
 	if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -89,7 +95,9 @@ async function main(): Promise<number> {
 		const plan = plans[index];
 		if (plan) console.log(`${formatReport(document.report, plan, values["dry-run"])}\n`);
 	});
-	const writes = plans.flatMap((plan) => plan.writes).filter((write) => write.action === "create" || write.action === "update");
+	const writes = plans
+		.flatMap((plan) => plan.writes)
+		.filter((write) => write.action === "create" || write.action === "update");
 	if (!values["dry-run"]) {
 		for (const write of writes) await writeWhole(join(values.out, write.path), write.text);
 	}

@@ -5,11 +5,20 @@ type Vocabulary<T extends string> = [T, RegExp][];
 /** Words that point to each question category; the title counts three times over the answer. */
 const CATEGORY_WORDS: Vocabulary<Category> = [
 	["基础概念", /注意力|Transformer|分词|token|嵌入|向量|位置编码|架构|原理|概念|定义|预训练模型|生成式/gi],
-	["训练与优化", /训练|微调|优化|学习率|梯度|过拟合|欠拟合|正则|蒸馏|损失函数|收敛|批量大小|迁移学习|元学习|自监督|强化学习|多任务|RLHF|LoRA|参数高效/gi],
+	[
+		"训练与优化",
+		/训练|微调|优化|学习率|梯度|过拟合|欠拟合|正则|蒸馏|损失函数|收敛|批量大小|迁移学习|元学习|自监督|强化学习|多任务|RLHF|LoRA|参数高效/gi,
+	],
 	["推理与部署", /部署|推理|延迟|吞吐|量化|剪枝|压缩|缓存|上线|服务化|边缘|显存|加速|并发/gi],
-	["评估与可解释性", /评估|评价|衡量|指标|准确率|精确率|召回|漏检|误检|误报|F1|AUC|IoU|交并比|可解释|SHAP|LIME|幻觉|校准|基准|评测|鲁棒/gi],
+	[
+		"评估与可解释性",
+		/评估|评价|衡量|指标|准确率|精确率|召回|漏检|误检|误报|F1|AUC|IoU|交并比|可解释|SHAP|LIME|幻觉|校准|基准|评测|鲁棒/gi,
+	],
 	["数据与安全", /数据|隐私|安全|脱敏|合规|去重|清洗|预处理|攻击|联邦|差分|加密|偏见|公平/gi],
-	["行业应用", /行业|金融|银行|保险|医疗|医院|制造|工厂|零售|电商|教育|物流|供应链|能源|法律|传媒|客服|营销|企业/gi],
+	[
+		"行业应用",
+		/行业|金融|银行|保险|医疗|医院|制造|工厂|零售|电商|教育|物流|供应链|能源|法律|传媒|客服|营销|企业/gi,
+	],
 ];
 
 const INDUSTRY_WORDS: Vocabulary<Exclude<Industry, "通用">> = [
@@ -17,7 +26,7 @@ const INDUSTRY_WORDS: Vocabulary<Exclude<Industry, "通用">> = [
 	["医疗", /医疗|医院|病历|诊断|临床|患者|药物|医生|影像/g],
 	["制造", /制造|工厂|质检|产线|设备|工艺|预测性维护|工业/g],
 	["零售", /零售|电商|商品|门店|推荐系统|消费者|营销|库存/g],
-	["教育", /教育|学生|教师|课程|学习路径|辅导|考试|知识追踪/g],
+	["教育", /教育|课堂|课程|学校|学习路径|辅导|考试|作业|作文|知识追踪/g],
 	["物流", /物流|配送|仓储|路径规划|运输|供应链|快递|车辆调度/g],
 	["能源", /能源|电力|电网|风电|光伏|油气/g],
 	["法律", /法律|合同|律师|法规|判决|诉讼|司法/g],
@@ -92,7 +101,9 @@ export function inferDifficulty(title: string): Difficulty {
 
 /** Up to `limit` tags from the topic words the text uses, most used first; never empty. */
 export function inferTags(title: string, body: string, fallback: string, limit = 3): string[] {
-	const tags = TAG_WORDS.map(([tag, pattern]) => [tag, count(title, pattern) * 3 + count(body, pattern)] as const)
+	const tags = TAG_WORDS.map(
+		([tag, pattern]) => [tag, count(title, pattern) * 3 + count(body, pattern)] as const,
+	)
 		.filter(([, score]) => score > 0)
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, limit)

@@ -23,7 +23,10 @@ const BOILERPLATE: [RegExp, string][] = [
 	[/^#*\s*(作者|联系方式)[:：]\s*$/, "占位作者信息的标题"],
 	[/^#{1,6}\s*(博客|文章)?(内容|正文)[:：]?\s*$/, "无内容的标签标题"],
 	[/^#{1,6}\s*注[:：]\s*$/, "附注标题"],
-	[/!\[[^\]]*\]\(\s*https?:\/\/(via\.placeholder\.com|placehold\.(co|it)|placeholder\.com|dummyimage\.com|picsum\.photos|placekitten\.com)[^)]*\)/, "占位图片"],
+	[
+		/!\[[^\]]*\]\(\s*https?:\/\/(via\.placeholder\.com|placehold\.(co|it)|placeholder\.com|dummyimage\.com|picsum\.photos|placekitten\.com)[^)]*\)/,
+		"占位图片",
+	],
 ];
 
 const META: [RegExp, keyof DocumentMetadata][] = [
@@ -59,7 +62,12 @@ export function cleanLines(text: string): CleanedDocument {
 			if (isPlaceholder(value)) {
 				dropped.push({ line: index + 1, message: `占位作者信息：${line.trim()}` });
 			} else if (field === "keywords") {
-				metadata.keywords.push(...value.split(/[,，、;；]\s*/).map((word) => word.trim()).filter(Boolean));
+				metadata.keywords.push(
+					...value
+						.split(/[,，、;；]\s*/)
+						.map((word) => word.trim())
+						.filter(Boolean),
+				);
 			} else if (metadata[field] === undefined) {
 				metadata[field] = value;
 			}

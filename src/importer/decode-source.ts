@@ -9,14 +9,21 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) {
 		const line = countLines(bytes.subarray(0, nul));
-		throw new ImportError(file, line, "这是二进制文件（含 NUL 字节），不是文本文档：请只导入 .txt / .md 文本");
+		throw new ImportError(
+			file,
+			line,
+			"这是二进制文件（含 NUL 字节），不是文本文档：请只导入 .txt / .md 文本",
+		);
 	}
 	let text: string;
 	try {
 		text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 	} catch {
-		const line = countLines(bytes.subarray(0, firstInvalidUtf8(bytes)));
-		throw new ImportError(file, line, "文件不是有效的 UTF-8 编码（可能是 GBK）：请先转换为 UTF-8，例如 iconv -f GBK -t UTF-8");
+		throw new ImportError(
+			file,
+			firstInvalidLine(bytes),
+			"文件不是有效的 UTF-8 编码（可能是 GBK）：请先转换为 UTF-8，例如 iconv -f GBK -t UTF-8",
+		);
 	}
 	text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 	if (text.trim() === "") throw new ImportError(file, 1, "文件只有空白：没有可导入的内容");
@@ -29,20 +36,20 @@ function countLines(bytes: Uint8Array): number {
 	return lines;
 }
 
-/** Offset of the first byte that breaks UTF-8 (the decoder does not say where). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** 1-based line holding the first byte that is not UTF-8 (a newline byte never sits inside a character). */
+function firstInvalidLine(bytes: Uint8Array): number {
 	const decoder = new TextDecoder("utf-8", { fatal: true });
-	let low = 0;
-	let high = bytes.length;
-	while (high - low > 1) {
-		const middle = Math.floor((low + high) / 2);
+	let line = 1;
+	let start = 0;
+	for (let index = 0; index <= bytes.length; index += 1) {
+		if (index < bytes.length && bytes[index] !== 0x0a) continue;
 		try {
-			decoder.decode(bytes.subarray(0, middle), { stream: true });
-			low = middle;
+			decoder.decode(bytes.subarray(start, index));
 		} catch {
-			high = middle;
+			return line;
 		}
-		decoder.decode();
+		line += 1;
+		start = index + 1;
 	}
-	return low;
+	return 1;
 }

@@ -38,7 +38,8 @@ export type EntryState = "hand-written" | "edited-since-import" | "as-imported";
 /** Whether an existing entry is exactly as the importer wrote it, edited since, or never imported. */
 export function entryState(text: string): { state: EntryState; record?: ImportRecord } {
 	const imported = readFrontmatter(text)?.["imported"] as Partial<ImportRecord> | undefined;
-	if (!imported || typeof imported.from !== "string" || typeof imported.digest !== "string") return { state: "hand-written" };
+	if (!imported || typeof imported.from !== "string" || typeof imported.digest !== "string")
+		return { state: "hand-written" };
 	const record = { from: imported.from, digest: imported.digest };
 	return { state: digestOf(text) === imported.digest ? "as-imported" : "edited-since-import", record };
 }

@@ -7,7 +7,11 @@ export function findUnclosedFence(lines: readonly string[]): number | undefined 
 		const marker = match[1] ?? "";
 		if (!open) {
 			if (!(marker.startsWith("`") && (match[2] ?? "").includes("`"))) open = { marker, line: index + 1 };
-		} else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && (match[2] ?? "").trim() === "") {
+		} else if (
+			marker[0] === open.marker[0] &&
+			marker.length >= open.marker.length &&
+			(match[2] ?? "").trim() === ""
+		) {
 			open = undefined;
 		}
 	});

@@ -33,7 +33,8 @@ export function titleMarkerAt(lines: readonly string[], index: number): TitleMat
 	const rest = cleanTitle(match[2] ?? "");
 	if (rest) return { title: rest, lines: [index + 1] };
 	const next = nextNonBlank(lines, index + 1);
-	const title = cleanTitle(lines[next] ?? "");
+	const line = lines[next] ?? "";
+	const title = /^\s*(```|~~~)/.test(line) ? "" : cleanTitle(line);
 	return title ? { title, lines: [index + 1, next + 1] } : undefined;
 }
 
@@ -80,7 +81,10 @@ export function findRepeats(lines: readonly string[], title: TitleMatch): TitleM
 		if (marker) {
 			repeats.push(marker);
 			index = Math.max(...marker.lines) - 1;
-		} else if ((heading && cleanTitle(heading) === title.title) || (bold && cleanTitle(bold) === title.title)) {
+		} else if (
+			(heading && cleanTitle(heading) === title.title) ||
+			(bold && cleanTitle(bold) === title.title)
+		) {
 			repeats.push({ title: title.title, lines: [index + 1] });
 		}
 	}

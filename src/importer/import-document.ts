@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { toString as textOf } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
+import { parseMarkdown, printMarkdown } from "../markdown/dialect.ts";
 import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
 import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
 import { cleanLines } from "./clean-lines.ts";
@@ -9,7 +10,6 @@ import { promoteDisplayMath } from "./display-math.ts";
 import { findUnclosedFence } from "./fences.ts";
 import { findRepeats, findTitle } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
-import { parseMarkdown, printMarkdown } from "./parse-markdown.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import { BANK_HEADING, type PartName, type RawQuestion, splitQuestionBank } from "./question-bank.ts";
 import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "./similarity.ts";
@@ -114,7 +114,8 @@ function questionBody(question: RawQuestion): string {
 		.map(([part, heading]) => {
 			const blocks = question.parts[part];
 			normalizeHeadings(blocks);
-			for (const block of blocks) if (block.type === "heading") block.depth = Math.min(block.depth + 1, 6) as 3;
+			for (const block of blocks)
+				if (block.type === "heading") block.depth = Math.min(block.depth + 1, 6) as 3;
 			return `## ${heading}\n\n${printMarkdown(root(blocks)).trim()}`;
 		})
 		.join("\n\n");
@@ -160,7 +161,9 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		});
 		const split = splitQuestionBank(blocks);
 		const versionTitle = index === 0 ? title.title : (repeats[index - 1]?.title ?? "");
-		return split.questions.length === 0 && BANK_HEADING.test(versionTitle) ? splitQuestionBank(blocks, true) : split;
+		return split.questions.length === 0 && BANK_HEADING.test(versionTitle)
+			? splitQuestionBank(blocks, true)
+			: split;
 	});
 	for (const version of versions) {
 		for (const line of version.skipped) report.dropped.push({ line, message: "题库前言（不属于任何题目）" });
@@ -183,7 +186,11 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 			question.parts.analysis = [];
 		}
 		if (question.parts.answer.length === 0 && question.parts.example.length === 0) {
-			throw new ImportError(file, question.line, `题目「${question.question}」没有答案：请在题目下补上「**答案：**」段落，或删除这道题`);
+			throw new ImportError(
+				file,
+				question.line,
+				`题目「${question.question}」没有答案：请在题目下补上「**答案：**」段落，或删除这道题`,
+			);
 		}
 	}
 
@@ -198,7 +205,9 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 			});
 		}
 	};
-	const questionTrees = questions.flatMap((question) => PART_HEADINGS.map(([part]) => root(question.parts[part])));
+	const questionTrees = questions.flatMap((question) =>
+		PART_HEADINGS.map(([part]) => root(question.parts[part])),
+	);
 	count([articleTree, ...questionTrees]);
 	report.sections = articleBlocks.filter((block) => block.type === "heading" && block.depth === 2).length;
 
@@ -223,11 +232,13 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		const body = questionBody(question);
 		const text = `${textOf(root(question.parts.answer))}\n${textOf(root(question.parts.analysis))}`;
 		const category = inferCategory(question.question, text);
+		// A question that names no industry belongs to its article's.
+		const industries = inferIndustries(question.question, text);
 		return {
 			title: question.question,
 			category,
 			difficulty: inferDifficulty(question.question),
-			industries: inferIndustries(question.question, text),
+			industries: industries[0] === "通用" && result.article ? result.article.industries : industries,
 			tags: inferTags(question.question, text, category),
 			body,
 			line: question.line,

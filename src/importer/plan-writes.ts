@@ -1,6 +1,6 @@
 import { basename } from "node:path";
-import type { ArticleDraft, ImportedDocument, QuestionDraft } from "./import-document.ts";
 import { type EntryState, entryState, readFrontmatter, renderEntry } from "./entry-file.ts";
+import type { ArticleDraft, ImportedDocument, QuestionDraft } from "./import-document.ts";
 import type { ImportNote } from "./problems.ts";
 import { normalizeQuestion } from "./similarity.ts";
 import { slugify, uniqueSlug } from "./slug.ts";
@@ -38,7 +38,11 @@ const SKIP_REASON: Record<Exclude<EntryState, "as-imported">, string> = {
  * entry in the way, is never overwritten unless `force`; a question already in the bank from
  * another document is not added twice. Pure: reads nothing, writes nothing.
  */
-export function planWrites(documents: readonly ImportedDocument[], existing: readonly ExistingEntry[], force: boolean): DocumentPlan[] {
+export function planWrites(
+	documents: readonly ImportedDocument[],
+	existing: readonly ExistingEntry[],
+	force: boolean,
+): DocumentPlan[] {
 	const byPath = new Map(existing.map((entry) => [`${entry.collection}/${entry.slug}.md`, entry]));
 	const taken = {
 		articles: new Set(existing.filter((e) => e.collection === "articles").map((e) => e.slug)),
@@ -73,7 +77,12 @@ export function planWrites(documents: readonly ImportedDocument[], existing: rea
 			return slug;
 		};
 
-		const write = (collection: "articles" | "questions", slug: string, data: Record<string, unknown>, body: string) => {
+		const write = (
+			collection: "articles" | "questions",
+			slug: string,
+			data: Record<string, unknown>,
+			body: string,
+		) => {
 			const path = `${collection}/${slug}.md`;
 			const previous = byPath.get(path);
 			if (previous && typeof readFrontmatter(previous.text)?.["date"] === "string" && "date" in data) {
@@ -83,7 +92,8 @@ export function planWrites(documents: readonly ImportedDocument[], existing: rea
 			if (!previous) return writes.push({ path, text, action: "create" });
 			if (previous.text === text) return writes.push({ path, text, action: "unchanged" });
 			const { state } = entryState(previous.text);
-			if (state !== "as-imported" && !force) return writes.push({ path, text, action: "skip", reason: SKIP_REASON[state] });
+			if (state !== "as-imported" && !force)
+				return writes.push({ path, text, action: "skip", reason: SKIP_REASON[state] });
 			return writes.push({ path, text, action: "update" });
 		};
 
@@ -97,7 +107,10 @@ export function planWrites(documents: readonly ImportedDocument[], existing: rea
 		for (const question of document.questions) {
 			const twin = bankTitles.get(normalizeQuestion(question.title));
 			if (twin && fromOf(twin) !== from) {
-				notes.push({ line: question.line, message: `「${question.title}」题库里已有（questions/${twin.slug}.md），未重复导入` });
+				notes.push({
+					line: question.line,
+					message: `「${question.title}」题库里已有（questions/${twin.slug}.md），未重复导入`,
+				});
 				continue;
 			}
 			const slug = place("questions", question.title);

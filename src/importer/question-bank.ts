@@ -5,7 +5,8 @@ import { toString as textOf } from "mdast-util-to-string";
 export const BANK_HEADING = /典型问题|面试题|题库|常见问题|问题与解答|问答|FAQ|Q\s*&\s*A/i;
 
 /** A question's label and numbering: `问题：`, `题目1.`, `Q2：`, `12.`, `3、`. */
-const QUESTION_LABEL = /^\s*(?:(?:问题|题目|Q)\s*\d*\s*[:：.．、)]?|\d+\s*[.．、)]|[一二三四五六七八九十]+\s*[、.．])\s*/i;
+const QUESTION_LABEL =
+	/^\s*(?:(?:问题|题目|Q)\s*\d*\s*[:：.．、)]?|\d+\s*[.．、)]|[一二三四五六七八九十]+\s*[、.．])\s*/i;
 const LABELLED = /^\s*(?:问题|题目|Q)\s*\d*\s*[:：.．、]/i;
 const ENDS_AS_QUESTION = /[？?]\s*$/;
 
@@ -34,7 +35,8 @@ export interface SplitDocument {
 	skipped: number[];
 }
 
-const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 0;
+const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
+	node.position?.start.line ?? 0;
 
 /** The question text of a heading, list item's first paragraph or paragraph, without its label. */
 export function stripQuestionLabel(text: string): string {
@@ -48,7 +50,9 @@ function isQuestionHeading(heading: Heading): boolean {
 
 /** True when a paragraph is nothing but bold text (a question written as `**如何……？**`). */
 function isAllStrong(paragraph: Paragraph): boolean {
-	const meaningful = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+	const meaningful = paragraph.children.filter(
+		(child) => !(child.type === "text" && child.value.trim() === ""),
+	);
 	return meaningful.length === 1 && meaningful[0]?.type === "strong";
 }
 
@@ -68,12 +72,15 @@ function questionOfParagraph(paragraph: Paragraph): string | undefined {
 	const text = textOf(paragraph).trim();
 	if (paragraph.children[0]?.type === "strong" && LABELLED.test(text)) return stripQuestionLabel(text);
 	// `2、**……？**`: numbering that Markdown does not read as a list.
-	if (/^\d+\s*[、.．)]/.test(text) && ENDS_AS_QUESTION.test(text) && text.length <= 120) return stripQuestionLabel(text);
+	if (/^\d+\s*[、.．)]/.test(text) && ENDS_AS_QUESTION.test(text) && text.length <= 120)
+		return stripQuestionLabel(text);
 	return undefined;
 }
 
 /** Which part a paragraph's leading bold label switches to, with the label removed. */
-export function takePartLabel(paragraph: Paragraph): { part: PartName; rest: Paragraph | undefined } | undefined {
+export function takePartLabel(
+	paragraph: Paragraph,
+): { part: PartName; rest: Paragraph | undefined } | undefined {
 	const [first, ...others] = paragraph.children;
 	if (first?.type !== "strong") return undefined;
 	const label = textOf(first).trim();

@@ -1,10 +1,14 @@
-/** A question reduced to its words: no numbering, label, punctuation, spaces or case. */
+/** Function words whose choice does not change a question (的/和/与/中/里…). */
+const PARTICLES = /[的地得了着和与及或并且中里在吗呢吧啊之]/g;
+
+/** A question reduced to its words: no numbering, label, punctuation, spaces, case or particles. */
 export function normalizeQuestion(text: string): string {
 	return text
 		.normalize("NFKC")
 		.toLowerCase()
 		.replace(/^\s*(?:(?:问题|题目|q)\s*\d*|\d+)\s*[:：.．、)]\s*/, "")
-		.replace(/[\p{P}\p{S}\s]/gu, "");
+		.replace(/[\p{P}\p{S}\s]/gu, "")
+		.replace(PARTICLES, "");
 }
 
 function bigrams(text: string): Set<string> {
@@ -25,6 +29,6 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Same question: identical words, or nearly (a changed particle or two). */
-export const SAME_QUESTION = 0.85;
+export const SAME_QUESTION = 0.8;
 /** Different questions that only look alike, worth a warning. */
 export const LOOKS_ALIKE = 0.5;

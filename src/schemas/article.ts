@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { importRecord } from "./imported.ts";
 import { tagList } from "./tags.ts";
 import { INDUSTRIES, labelsOf } from "./taxonomy.ts";
 
@@ -20,6 +21,8 @@ export const articleSchema = z.object({
 	author: z.string().trim().min(1).optional(),
 	/** Drafts are left out of every page, feed and index. */
 	draft: z.boolean().default(false),
+	/** Where an imported entry came from; absent on hand-written entries. */
+	imported: importRecord,
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { importRecord } from "./imported.ts";
 import { tagList } from "./tags.ts";
 import { CATEGORIES, DIFFICULTIES, INDUSTRIES, labelsOf } from "./taxonomy.ts";
 
@@ -28,6 +29,8 @@ export const questionSchema = z.object({
 	source: entryId.optional(),
 	/** Drafts are left out of every page, feed and index. */
 	draft: z.boolean().default(false),
+	/** Where an imported entry came from; absent on hand-written entries. */
+	imported: importRecord,
 });
 
 export type QuestionData = z.infer<typeof questionSchema>;
