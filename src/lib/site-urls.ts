@@ -1,4 +1,11 @@
+import { tagSlug } from "./tag-slug.ts";
 import { createUrls } from "./urls.ts";
 
-/** The site's URLs for this build's base path (`BASE_PATH` at build time). */
-export const urls = createUrls(import.meta.env.BASE_URL);
+const base = createUrls(import.meta.env.BASE_URL);
+
+/** The site's URLs for this build's base path (`BASE_PATH` at build time), for pages. */
+export const urls = {
+	...base,
+	/** The page of a tag, by its label (`风控` → `/tags/feng-kong/`). Server side only: spelling pulls in a dictionary. */
+	tag: (label: string) => base.tagBySlug(tagSlug(label)),
+};

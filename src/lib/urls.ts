@@ -1,6 +1,7 @@
-import { tagSlug } from "./tag-slug.ts";
-
-/** Every internal URL of the site, built from one base path. Pages never build paths by hand. */
+/**
+ * Every internal URL of the site, built from one base path. Pages never build paths by hand.
+ * Free of dependencies so browser scripts can use it; `site-urls.ts` adds `tag(label)` for pages.
+ */
 export function createUrls(base: string) {
 	const root = base.endsWith("/") ? base : `${base}/`;
 	const path = (...parts: string[]) => `${root}${parts.map((part) => `${part}/`).join("")}`;
@@ -12,7 +13,7 @@ export function createUrls(base: string) {
 		question: (id: string) => path("questions", id),
 		category: (slug: string) => `${path("questions")}#${slug}`,
 		tags: () => path("tags"),
-		tag: (tag: string) => path("tags", tagSlug(tag)),
+		tagBySlug: (slug: string) => path("tags", slug),
 		search: (query?: string) => (query ? `${path("search")}?q=${encodeURIComponent(query)}` : path("search")),
 		rss: () => `${root}rss.xml`,
 		asset: (file: string) => `${root}${file.replace(/^\/+/, "")}`,

@@ -4,6 +4,7 @@ import { toString as textOf } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { entryIds } from "../helpers/content.ts";
 import { distFiles, fileForPath, page, readDist } from "../helpers/dist.ts";
+import { pageAssets } from "../helpers/page-assets.ts";
 
 const files = distFiles();
 const htmlFiles = files.filter((file) => file.endsWith(".html"));
@@ -171,6 +172,26 @@ describe("links and assets", () => {
 		const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file));
 		expect(fonts.length).toBeGreaterThan(0);
 		for (const font of fonts) expect(font).toMatch(/\.woff2$/);
+	});
+});
+
+describe("page weight", () => {
+	// Search (dialog and page), theme toggle and code copy are the only scripts a page may carry.
+	const SCRIPT_BUDGET = 12 * 1024;
+
+	it.each(htmlFiles)("%s ships only the site's small scripts", (file) => {
+		const { scripts, scriptBytes } = pageAssets(file);
+		for (const script of scripts)
+			expect(script).toMatch(/^_astro\/(SearchDialog|search|search-box)[.\w-]*\.js$/);
+		expect(scriptBytes).toBeLessThan(SCRIPT_BUDGET);
+	});
+
+	it("loads KaTeX's stylesheet only on pages that render Markdown", () => {
+		const katexCss = (file: string) =>
+			pageAssets(file).styles.some((style) => readDist(style).includes(".katex"));
+		expect(katexCss(articlePages[0] ?? "")).toBe(true);
+		expect(katexCss("index.html")).toBe(false);
+		expect(katexCss("search/index.html")).toBe(false);
 	});
 });
 

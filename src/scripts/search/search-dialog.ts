@@ -1,4 +1,4 @@
-import { urls } from "../../lib/site-urls.ts";
+import { createUrls } from "../../lib/urls.ts";
 import { loadPagefind } from "./pagefind-client.ts";
 import { createSearchBox } from "./search-box.ts";
 
@@ -21,6 +21,7 @@ export function initSearchDialog(): void {
 	const more = dialog.querySelector<HTMLAnchorElement>("[data-search-more]");
 	if (!input || !list || !status || !more) return;
 
+	const urls = createUrls(import.meta.env.BASE_URL);
 	createSearchBox(
 		{ input, list, status },
 		{
