@@ -9,7 +9,8 @@ export async function GET(context: APIContext) {
 	return rss({
 		title: SITE.name,
 		description: SITE.description,
-		site: context.site ?? "https://example.com",
+		// The feed's home link includes the base path; item links are absolute paths already.
+		site: new URL(urls.home(), context.site ?? "https://example.com").href,
 		customData: "<language>zh-cn</language>",
 		items: articles.map((article) => ({
 			title: article.data.title,

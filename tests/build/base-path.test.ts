@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// A second build, deployed under a sub-path as on GitHub Pages: every link must stay inside it.
+const ROOT = "tests/.tmp/base-path";
+const SITE = join(ROOT, "docs");
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlFiles(path);
+		return path.endsWith(".html") ? [path] : [];
+	});
+}
+
+describe("a build under BASE_PATH=/docs", () => {
+	beforeAll(() => {
+		rmSync(ROOT, { recursive: true, force: true });
+		// Vitest puts Vite's own variables (NODE_ENV=test, BASE_URL, MODE…) in the environment; a real build has none.
+		const env = Object.fromEntries(
+			Object.entries(process.env).filter(
+				([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name),
+			),
+		);
+		execFileSync("npx", ["--no", "astro", "build", "--outDir", SITE], {
+			env: { ...env, BASE_PATH: "/docs", SITE_URL: "https://example.org" },
+			stdio: "ignore",
+		});
+	}, 120_000);
+
+	it("links and loads everything from inside /docs/, and every target exists", () => {
+		const outside: string[] = [];
+		const missing: string[] = [];
+		for (const file of htmlFiles(SITE)) {
+			const tree = fromHtml(readFileSync(file, "utf8"));
+			for (const node of selectAll("a[href], link[href], script[src]", tree)) {
+				const url = String(node.properties["href"] ?? node.properties["src"]);
+				if (!url.startsWith("/")) continue;
+				if (!url.startsWith("/docs/")) outside.push(`${file}: ${url}`);
+				const path = join(ROOT, decodeURIComponent(url.split(/[?#]/)[0] ?? ""));
+				if (!existsSync(path.endsWith("/") ? join(path, "index.html") : path))
+					missing.push(`${file}: ${url}`);
+			}
+		}
+		expect(outside).toEqual([]);
+		expect(missing).toEqual([]);
+	});
+
+	it("uses the public address in canonical links and the feed", () => {
+		const home = readFileSync(join(SITE, "index.html"), "utf8");
+		expect(home).toContain('<link rel="canonical" href="https://example.org/docs/">');
+		const feed = readFileSync(join(SITE, "rss.xml"), "utf8");
+		expect(feed).toContain("<link>https://example.org/docs/</link>");
+		expect(feed).toContain("<link>https://example.org/docs/articles/");
+		expect(feed).not.toMatch(/https:\/\/example\.org\/articles\//);
+	});
+
+	it("tells the search script where the index lives", () => {
+		const scripts = readdirSync(join(SITE, "_astro")).filter((name) => name.endsWith(".js"));
+		const code = scripts.map((name) => readFileSync(join(SITE, "_astro", name), "utf8")).join("\n");
+		expect(code).toContain("/docs/");
+	});
+});
