@@ -14,6 +14,8 @@ const base = process.env.BASE_PATH ?? "/";
 export default defineConfig({
 	site,
 	base,
+	// Tests that build other content keep their own cache, apart from the real build's.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: "always",
 	build: { format: "directory" },
 	integrations: [mdx(), sitemap()],

@@ -17,6 +17,8 @@ export default defineConfig({
 				test: {
 					name: "build",
 					include: ["tests/build/**/*.test.ts"],
+					// Some files run their own builds; one at a time keeps the machine's two cores for them.
+					fileParallelism: false,
 				},
 			},
 			{

@@ -3,14 +3,19 @@ import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
 import { questionSchema } from "./schemas/question.ts";
 
-/** Entries live outside `src/`, in `content/`, so writers and the importer never touch code. */
+/**
+ * Entries live outside `src/`, in `content/`, so writers and the importer never touch code.
+ * `CONTENT_DIR` points a build at another folder (the tests build broken copies this way).
+ */
+const root = process.env["CONTENT_DIR"] ?? "./content";
+
 const articles = defineCollection({
-	loader: glob({ base: "./content/articles", pattern: "**/*.{md,mdx}" }),
+	loader: glob({ base: `${root}/articles`, pattern: "**/*.{md,mdx}" }),
 	schema: articleSchema,
 });
 
 const questions = defineCollection({
-	loader: glob({ base: "./content/questions", pattern: "**/*.{md,mdx}" }),
+	loader: glob({ base: `${root}/questions`, pattern: "**/*.{md,mdx}" }),
 	schema: questionSchema,
 });
 

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { importRecord } from "./imported.ts";
 import { tagList } from "./tags.ts";
-import { INDUSTRIES, labelsOf } from "./taxonomy.ts";
+import { INDUSTRIES, labelsOf, oneOf } from "./taxonomy.ts";
 
 /** Frontmatter of an article in `content/articles/`. */
 export const articleSchema = z.object({
@@ -16,7 +16,9 @@ export const articleSchema = z.object({
 	/** Topic tags; each gets a page under `/tags/`. */
 	tags: tagList,
 	/** Industries the article is about. */
-	industries: z.array(z.enum(labelsOf(INDUSTRIES))).min(1, "至少填写一个行业"),
+	industries: z
+		.array(z.enum(labelsOf(INDUSTRIES), { error: oneOf("行业", INDUSTRIES) }))
+		.min(1, "至少填写一个行业"),
 	/** Byline; omitted means the editorial team. */
 	author: z.string().trim().min(1).optional(),
 	/** Drafts are left out of every page, feed and index. */

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { importRecord } from "./imported.ts";
 import { tagList } from "./tags.ts";
-import { CATEGORIES, DIFFICULTIES, INDUSTRIES, labelsOf } from "./taxonomy.ts";
+import { CATEGORIES, DIFFICULTIES, INDUSTRIES, labelsOf, oneOf } from "./taxonomy.ts";
 
 /** An entry id: the file name without extension, lowercase ASCII words joined by `-`. */
 export const entryId = z
@@ -16,11 +16,13 @@ export const questionSchema = z.object({
 	/** The question itself, as an interviewer would ask it. */
 	title: z.string().trim().min(4, "题目至少 4 个字"),
 	/** Where the question sits in the bank. */
-	category: z.enum(labelsOf(CATEGORIES)),
+	category: z.enum(labelsOf(CATEGORIES), { error: oneOf("分类", CATEGORIES) }),
 	/** How hard the question is. */
-	difficulty: z.enum(labelsOf(DIFFICULTIES)),
+	difficulty: z.enum(labelsOf(DIFFICULTIES), { error: oneOf("难度", DIFFICULTIES) }),
 	/** Industries the question is about; 通用 when none in particular. */
-	industries: z.array(z.enum(labelsOf(INDUSTRIES))).min(1, "至少填写一个行业"),
+	industries: z
+		.array(z.enum(labelsOf(INDUSTRIES), { error: oneOf("行业", INDUSTRIES) }))
+		.min(1, "至少填写一个行业"),
 	/** Topic tags; each gets a page under `/tags/`. */
 	tags: tagList,
 	/** Ids of other questions worth practising next. */

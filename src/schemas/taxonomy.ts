@@ -48,6 +48,11 @@ export function labelsOf<const T extends readonly [Term, ...Term[]]>(
 	return [first as T[number]["label"], ...(rest as T[number]["label"][])];
 }
 
+/** A readable "must be one of" message for a vocabulary field. */
+export function oneOf(field: string, terms: readonly Term[]): string {
+	return `${field}只能是：${terms.map((term) => term.label).join(" / ")}`;
+}
+
 /** The ASCII slug of a label in a vocabulary. */
 export function slugOfTerm(terms: readonly Term[], label: string): string {
 	const term = terms.find((candidate) => candidate.label === label);

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, it } from "vitest";
+import { astroBuild } from "../helpers/astro-build.ts";
 
 // A second build, deployed under a sub-path as on GitHub Pages: every link must stay inside it.
 const ROOT = "tests/.tmp/base-path";
@@ -20,16 +20,8 @@ function htmlFiles(dir: string): string[] {
 describe("a build under BASE_PATH=/docs", () => {
 	beforeAll(() => {
 		rmSync(ROOT, { recursive: true, force: true });
-		// Vitest puts Vite's own variables (NODE_ENV=test, BASE_URL, MODE…) in the environment; a real build has none.
-		const env = Object.fromEntries(
-			Object.entries(process.env).filter(
-				([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name),
-			),
-		);
-		execFileSync("npx", ["--no", "astro", "build", "--outDir", SITE], {
-			env: { ...env, BASE_PATH: "/docs", SITE_URL: "https://example.org" },
-			stdio: "ignore",
-		});
+		const { status, output } = astroBuild(SITE, { BASE_PATH: "/docs", SITE_URL: "https://example.org" });
+		if (status !== 0) throw new Error(output);
 	}, 120_000);
 
 	it("links and loads everything from inside /docs/, and every target exists", () => {

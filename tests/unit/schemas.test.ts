@@ -60,6 +60,16 @@ describe("questionSchema", () => {
 		expect(parsed.source).toBe("finance-llm-risk-control");
 	});
 
+	it("lists the allowed values of a fixed field", () => {
+		expect(firstIssue(questionSchema.safeParse({ ...question, category: "杂项" }))).toEqual({
+			path: "category",
+			message: "分类只能是：基础概念 / 训练与优化 / 推理与部署 / 评估与可解释性 / 数据与安全 / 行业应用",
+		});
+		expect(firstIssue(questionSchema.safeParse({ ...question, difficulty: "困难" }))?.message).toBe(
+			"难度只能是：入门 / 进阶 / 高级",
+		);
+	});
+
 	it.each([
 		[{ ...question, category: "杂项" }, "category"],
 		[{ ...question, difficulty: "困难" }, "difficulty"],

@@ -1,0 +1,15 @@
+import { spawnSync } from "node:child_process";
+
+/** Runs `astro build` as a real build would: without the variables Vitest adds (NODE_ENV=test, BASE_URL…). */
+export function astroBuild(outDir: string, env: Record<string, string>): { status: number; output: string } {
+	const clean = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name),
+		),
+	);
+	const result = spawnSync("npx", ["--no", "astro", "build", "--outDir", outDir], {
+		env: { ...clean, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
+		encoding: "utf8",
+	});
+	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
