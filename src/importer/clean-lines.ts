@@ -1,3 +1,4 @@
+import { scanFences } from "../markdown/fences.ts";
 import type { ImportNote } from "./problems.ts";
 
 export interface DocumentMetadata {
@@ -48,14 +49,9 @@ export function cleanLines(text: string): CleanedDocument {
 	const lines = text.split("\n");
 	const metadata: DocumentMetadata = { keywords: [] };
 	const dropped: ImportNote[] = [];
-	let fence: string | undefined;
+	const { inCode } = scanFences(lines);
 	lines.forEach((line, index) => {
-		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (marker && (fence === undefined || marker.startsWith(fence))) {
-			fence = fence === undefined ? marker : undefined;
-			return;
-		}
-		if (fence !== undefined) return;
+		if (inCode[index]) return;
 		for (const [pattern, field] of META) {
 			const value = pattern.exec(line)?.[1]?.trim().replace(/\*\*$/, "").trim();
 			if (value === undefined) continue;

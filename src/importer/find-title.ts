@@ -1,3 +1,4 @@
+import { scanFences } from "../markdown/fences.ts";
 import { ImportError } from "./problems.ts";
 
 export interface TitleMatch {
@@ -49,11 +50,9 @@ export function findTitle(lines: readonly string[], file: string): TitleMatch {
 	const line = lines[first] ?? "";
 	const bold = BOLD_LINE.exec(line)?.[1];
 	if (bold) return { title: cleanTitle(bold), lines: [first + 1] };
-	let fence = false;
+	const { inCode } = scanFences(lines);
 	for (let index = first; index < lines.length; index += 1) {
-		const text = lines[index] ?? "";
-		if (/^\s*(```|~~~)/.test(text)) fence = !fence;
-		const heading = fence ? undefined : HEADING.exec(text)?.[1];
+		const heading = inCode[index] ? undefined : HEADING.exec(lines[index] ?? "")?.[1];
 		if (heading) return { title: cleanTitle(heading), lines: [index + 1] };
 	}
 	throw new ImportError(
@@ -70,11 +69,10 @@ export function findTitle(lines: readonly string[], file: string): TitleMatch {
 export function findRepeats(lines: readonly string[], title: TitleMatch): TitleMatch[] {
 	const repeats: TitleMatch[] = [];
 	const after = Math.max(...title.lines);
-	let fence = false;
+	const { inCode } = scanFences(lines);
 	for (let index = after; index < lines.length; index += 1) {
 		const text = lines[index] ?? "";
-		if (/^\s*(```|~~~)/.test(text)) fence = !fence;
-		if (fence) continue;
+		if (inCode[index]) continue;
 		const marker = titleMarkerAt(lines, index);
 		const heading = HEADING.exec(text)?.[1];
 		const bold = BOLD_LINE.exec(text)?.[1];

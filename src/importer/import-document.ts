@@ -1,18 +1,18 @@
 import type { Root, RootContent } from "mdast";
 import { toString as textOf } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
+import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "../lib/question-similarity.ts";
 import { parseMarkdown, printMarkdown } from "../markdown/dialect.ts";
+import { findUnclosedFence } from "../markdown/fences.ts";
 import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
 import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
-import { findUnclosedFence } from "./fences.ts";
 import { findRepeats, findTitle } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import { BANK_HEADING, type PartName, type RawQuestion, splitQuestionBank } from "./question-bank.ts";
-import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "./similarity.ts";
 
 export interface ArticleDraft {
 	title: string;

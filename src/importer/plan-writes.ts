@@ -1,8 +1,8 @@
 import { basename } from "node:path";
+import { normalizeQuestion } from "../lib/question-similarity.ts";
 import { type EntryState, entryState, readFrontmatter, renderEntry } from "./entry-file.ts";
 import type { ArticleDraft, ImportedDocument, QuestionDraft } from "./import-document.ts";
 import type { ImportNote } from "./problems.ts";
-import { normalizeQuestion } from "./similarity.ts";
 import { slugify, uniqueSlug } from "./slug.ts";
 
 /** An entry already in the content folder, as the planner needs to see it. */

@@ -4,7 +4,7 @@ import { parseEntry } from "../../src/content-lint/collect.ts";
 import { lintEntries } from "../../src/content-lint/lint-content.ts";
 import { importDocument } from "../../src/importer/import-document.ts";
 import { planWrites } from "../../src/importer/plan-writes.ts";
-import { normalizeQuestion } from "../../src/importer/similarity.ts";
+import { normalizeQuestion } from "../../src/lib/question-similarity.ts";
 
 // The site owners' sample documents sit beside the repository (../shared/seed-samples) on the
 // project's machines and in CI. They are read here, never copied into the repository.

@@ -3,12 +3,17 @@ import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "../.
 import { cleanLines } from "../../src/importer/clean-lines.ts";
 import { decodeSource } from "../../src/importer/decode-source.ts";
 import { promoteDisplayMath } from "../../src/importer/display-math.ts";
-import { findUnclosedFence } from "../../src/importer/fences.ts";
 import { findRepeats, findTitle } from "../../src/importer/find-title.ts";
 import { normalizeHeadings } from "../../src/importer/headings.ts";
-import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "../../src/importer/similarity.ts";
 import { slugify, uniqueSlug } from "../../src/importer/slug.ts";
+import {
+	LOOKS_ALIKE,
+	normalizeQuestion,
+	SAME_QUESTION,
+	similarity,
+} from "../../src/lib/question-similarity.ts";
 import { parseMarkdown, printMarkdown } from "../../src/markdown/dialect.ts";
+import { findUnclosedFence, scanFences } from "../../src/markdown/fences.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -213,5 +218,16 @@ describe("slugify", () => {
 	it("adds a number when the slug is taken", () => {
 		expect(uniqueSlug("a", new Set(["a", "a-2"]))).toBe("a-3");
 		expect(uniqueSlug("b", new Set(["a"]))).toBe("b");
+	});
+});
+
+describe("scanFences", () => {
+	it("marks fence lines and their content, and only a matching fence closes", () => {
+		expect(scanFences(["a", "````md", "```", "````", "b"]).inCode).toEqual([false, true, true, true, false]);
+		expect(scanFences(["~~~", "x", "~~~", "```js"])).toEqual({
+			inCode: [true, true, true, true],
+			unclosed: 4,
+		});
+		expect(scanFences(["``` inline ``` code", "c"]).inCode).toEqual([false, false]);
 	});
 });

@@ -1,15 +1,10 @@
-import { findUnclosedFence } from "../../importer/fences.ts";
+import { findUnclosedFence, scanFences } from "../../markdown/fences.ts";
 import type { Rule } from "../types.ts";
 
 /** Lines (1-based) holding a lone `$$` outside code fences. */
 export function displayMathDelimiters(lines: readonly string[]): number[] {
-	const found: number[] = [];
-	let fence = false;
-	lines.forEach((line, index) => {
-		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-		else if (!fence && /^\s*\$\$\s*$/.test(line)) found.push(index + 1);
-	});
-	return found;
+	const { inCode } = scanFences(lines);
+	return lines.flatMap((line, index) => (!inCode[index] && /^\s*\$\$\s*$/.test(line) ? [index + 1] : []));
 }
 
 /** Every code fence is closed and every `$$` block has its closing `$$`. */

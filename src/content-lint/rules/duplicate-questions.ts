@@ -1,4 +1,4 @@
-import { normalizeQuestion, SAME_QUESTION, similarity } from "../../importer/similarity.ts";
+import { normalizeQuestion, SAME_QUESTION, similarity } from "../../lib/question-similarity.ts";
 import { lineOfValue } from "../../lib/references.ts";
 import type { Rule } from "../types.ts";
 
