@@ -260,3 +260,17 @@ describe("screenshots for review", () => {
 		await context.close();
 	});
 });
+
+describe("search without an index", () => {
+	it("says the index could not be loaded instead of failing silently", async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.route("**/pagefind/**", (route) => route.abort());
+		await page.goto(site.url("/"));
+		await page.keyboard.press("Control+k");
+		await page.keyboard.type("模型");
+		const status = page.locator("[data-search-dialog] [data-search-status]");
+		await expect.poll(() => status.textContent()).toContain("搜索索引无法加载");
+		await context.close();
+	});
+});

@@ -43,6 +43,10 @@ export function loadPagefind(): Promise<PagefindModule> {
 		await pagefind.init();
 		return pagefind;
 	})();
+	// A failed load may succeed later (a flaky network): do not keep the rejection.
+	loading.catch(() => {
+		loading = undefined;
+	});
 	return loading;
 }
 

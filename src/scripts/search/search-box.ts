@@ -36,7 +36,14 @@ export function createSearchBox({ input, list, status }: SearchBoxElements, opti
 			return;
 		}
 		status.textContent = "正在搜索…";
-		const hits = await search(query, options.filters?.() ?? {}, options.limit);
+		let hits: Awaited<ReturnType<typeof search>>;
+		try {
+			hits = await search(query, options.filters?.() ?? {}, options.limit);
+		} catch {
+			// No index: `astro dev` serves none, and a broken deploy may have lost it.
+			status.textContent = "搜索索引无法加载：请先运行 npm run build，或检查 pagefind/ 是否随站点一起部署";
+			return;
+		}
 		if (hits === null || query !== input.value.trim()) return;
 		links = renderResults(list, hits, list.id);
 		active = -1;

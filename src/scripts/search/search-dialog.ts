@@ -36,7 +36,7 @@ export function initSearchDialog(): void {
 		if (dialog.open) return;
 		dialog.showModal();
 		input.select();
-		void loadPagefind();
+		loadPagefind().catch(() => undefined);
 	};
 	for (const button of document.querySelectorAll("[data-search-open]"))
 		button.addEventListener("click", open);
