@@ -10,6 +10,7 @@ export function createUrls(base: string) {
 		articles: () => path("articles"),
 		article: (id: string) => path("articles", id),
 		questions: () => path("questions"),
+		practice: (query?: string) => `${path("practice")}${query ? `?${query}` : ""}`,
 		question: (id: string) => path("questions", id),
 		category: (slug: string) => `${path("questions")}#${slug}`,
 		tags: () => path("tags"),

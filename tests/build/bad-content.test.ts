@@ -2,12 +2,13 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { astroBuild } from "../helpers/astro-build.ts";
+import { CONTENT_DIR } from "../helpers/content.ts";
 
 /** Builds a copy of the real content with one file changed; returns the build's exit status and output. */
 function buildWith(name: string, file: string, change: (text: string) => string) {
 	const root = join("tests/.tmp", name);
 	rmSync(root, { recursive: true, force: true });
-	cpSync("content", join(root, "content"), { recursive: true });
+	cpSync(CONTENT_DIR, join(root, "content"), { recursive: true });
 	const path = join(root, "content", file);
 	writeFileSync(path, change(readFileSync(path, "utf8")));
 	return astroBuild(join(root, "dist"), { CONTENT_DIR: `./${root}/content` });

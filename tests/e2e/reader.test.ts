@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, SCREENSHOTS, type Site, startSite } from "../helpers/browser.ts";
-import { entryIds } from "../helpers/content.ts";
+import { CONTENT_DIR, entryIds } from "../helpers/content.ts";
 
 let site: Site;
 let browser: Browser;
@@ -126,10 +126,11 @@ describe("search", () => {
 		const holders = [
 			...entryIds("articles").map((id) => `articles/${id}`),
 			...entryIds("questions").map((id) => `questions/${id}`),
-		].filter((path) => readFileSync(`content/${path}.md`, "utf8").includes(word));
+		].filter((path) => readFileSync(`${CONTENT_DIR}/${path}.md`, "utf8").includes(word));
 		expect(holders).toEqual([`questions/${target}`]);
 		const answer =
-			readFileSync(`content/questions/${target}.md`, "utf8").split("## 答案")[1]?.split("\n## ")[0] ?? "";
+			readFileSync(`${CONTENT_DIR}/questions/${target}.md`, "utf8").split("## 答案")[1]?.split("\n## ")[0] ??
+			"";
 		expect(answer).toMatch(new RegExp(`[\\u4e00-\\u9fff]${word}[\\u4e00-\\u9fff]`));
 	});
 

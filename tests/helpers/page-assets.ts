@@ -1,12 +1,17 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
 import { DIST, fileForPath, page, readDist } from "./dist.ts";
 
 export interface PageAssets {
+	/** The `<script src>` entry points of the page, as dist paths. */
+	entries: string[];
 	/** Script files the page loads, with the chunks they import, as dist paths. */
 	scripts: string[];
+	/** Gzipped bytes of the scripts and inline scripts. */
+	scriptGzipBytes: number;
 	styles: string[];
 	/** Bytes of JavaScript: script files, their imports and inline scripts. */
 	scriptBytes: number;
@@ -35,10 +40,21 @@ export function pageAssets(file: string): PageAssets {
 	const styles = selectAll('link[rel~="stylesheet"]', tree).flatMap(
 		(node) => local(node.properties["href"]) ?? [],
 	);
-	const inline = selectAll("script:not([src])", tree).reduce(
-		(sum, node) => sum + Buffer.byteLength(textOf(node)),
-		0,
-	);
+	// Inline scripts that run (the theme script); a JSON data block is data, not code.
+	const inlineText = selectAll("script:not([src])", tree)
+		.filter((node) => node.properties["type"] !== "application/json")
+		.map((node) => textOf(node))
+		.join("\n");
 	const size = (files: string[]) => files.reduce((sum, asset) => sum + statSync(join(DIST, asset)).size, 0);
-	return { scripts, styles, scriptBytes: size(scripts) + inline, styleBytes: size(styles) };
+	const gzip = gzipSync(
+		Buffer.concat([...scripts.map((script) => readFileSync(join(DIST, script))), Buffer.from(inlineText)]),
+	).length;
+	return {
+		entries: external,
+		scripts,
+		scriptGzipBytes: gzip,
+		styles,
+		scriptBytes: size(scripts) + Buffer.byteLength(inlineText),
+		styleBytes: size(styles),
+	};
 }

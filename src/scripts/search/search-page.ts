@@ -1,14 +1,5 @@
-import type { FilterSelection } from "./pagefind-client.ts";
+import { readCheckboxes as readSelection, writeCheckboxes } from "../form-selection.ts";
 import { createSearchBox } from "./search-box.ts";
-
-/** The checked filter values of a form, grouped by checkbox name. */
-export function readSelection(form: HTMLFormElement): FilterSelection {
-	const selection: FilterSelection = {};
-	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) {
-		selection[box.name] = [...(selection[box.name] ?? []), box.value];
-	}
-	return selection;
-}
 
 /** The /search/ page: query and filters live in the URL (`?q=…&type=…`), so results can be shared. */
 export function initSearchPage(): void {
@@ -20,9 +11,10 @@ export function initSearchPage(): void {
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get("q") ?? "";
-	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-		box.checked = params.getAll(box.name).includes(box.value);
-	}
+	writeCheckboxes(
+		form,
+		Object.fromEntries([...new Set(params.keys())].map((name) => [name, params.getAll(name)])),
+	);
 
 	const keepInUrl = () => {
 		const next = new URLSearchParams();

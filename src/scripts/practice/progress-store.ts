@@ -1,0 +1,45 @@
+import { emptyProgress, type Progress, parseProgress, STORAGE_KEY } from "../../practice/progress.ts";
+
+export interface LoadedProgress {
+	progress: Progress;
+	/** Something the reader should be told: the stored progress was damaged or could not be read. */
+	notice?: string;
+}
+
+/**
+ * Reads the stored progress. Damaged data never breaks the page: the valid entries are kept, the
+ * damaged text is saved aside under a backup key (nothing is lost), and the reader is told.
+ */
+export function loadProgress(): LoadedProgress {
+	let text: string | null;
+	try {
+		text = localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return { progress: emptyProgress(), notice: "浏览器不允许本地存储，练习进度不会被保存。" };
+	}
+	const parsed = parseProgress(text);
+	if (!parsed.problem && parsed.dropped === 0) return { progress: parsed.progress };
+	try {
+		localStorage.setItem(`${STORAGE_KEY}-backup-${Date.now()}`, text ?? "");
+	} catch {}
+	const notice = parsed.problem
+		? `保存的练习进度无法读取（${parsed.problem}），已另存一份备份并从头开始记录。`
+		: `保存的练习进度中有 ${parsed.dropped} 条已损坏，已跳过，其余进度保留。`;
+	return { progress: parsed.progress, notice };
+}
+
+export function saveProgress(progress: Progress): boolean {
+	try {
+		localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Shows a notice in an element (a `role="alert"` paragraph), or hides it when there is none. */
+export function showNotice(element: HTMLElement | null, notice: string | undefined): void {
+	if (!element) return;
+	element.hidden = !notice;
+	element.textContent = notice ?? "";
+}
