@@ -3,8 +3,9 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
-import { rehypePlugins, remarkPlugins, shikiConfig } from "./src/markdown/pipeline.ts";
+import { rehypePlugins, remarkPlugins, shikiConfig, syntaxHighlight } from "./src/markdown/pipeline.ts";
 
 // The public address and base path come from the environment so the same build deploys anywhere:
 // SITE_URL=https://example.com BASE_PATH=/docs npm run build
@@ -18,11 +19,13 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: "always",
 	build: { format: "directory" },
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx(), sitemap(), hostingHeadersFile()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
 		shikiConfig,
+		syntaxHighlight,
 	},
-	vite: { plugins: [katexWoff2Only()] },
+	// Scripts stay in files (never inlined), so the Content Security Policy needs no 'unsafe-inline'.
+	vite: { plugins: [katexWoff2Only()], build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 });

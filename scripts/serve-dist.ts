@@ -3,13 +3,14 @@
  * unknown paths → `404.html` with status 404. No dependencies, so tests can start it too.
  * Usage: node scripts/serve-dist.ts [--port 4321] [--dir dist]
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { headersFor, parseHeaders } from "../src/lib/hosting-headers.ts";
 
 const TYPES: Record<string, string> = {
 	".html": "text/html; charset=utf-8",
@@ -41,8 +42,17 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
 	return undefined;
 }
 
-export function serveDist(root: string, port = 0): Promise<Server> {
+export interface ServeOptions {
+	/** A `_headers` file (Netlify format) whose headers every response gets, as a host would send them. */
+	headersFile?: string;
+}
+
+export function serveDist(root: string, port = 0, options: ServeOptions = {}): Promise<Server> {
 	const dir = resolve(root);
+	const rules =
+		options.headersFile && existsSync(options.headersFile)
+			? parseHeaders(readFileSync(options.headersFile, "utf8"))
+			: [];
 	const server = createServer(async (request, response) => {
 		const file = await resolveFile(dir, request.url ?? "/").catch(() => undefined);
 		const notFound = join(dir, "404.html");
@@ -54,6 +64,7 @@ export function serveDist(root: string, port = 0): Promise<Server> {
 		response.writeHead(file ? 200 : 404, {
 			"content-type": TYPES[extname(path)] ?? "application/octet-stream",
 			"cache-control": "no-cache",
+			...headersFor(rules, (request.url ?? "/").split("?")[0] ?? "/"),
 		});
 		createReadStream(path).pipe(response);
 	});
@@ -64,7 +75,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const { values } = parseArgs({
 		options: { port: { type: "string", default: "4321" }, dir: { type: "string", default: "dist" } },
 	});
-	const server = await serveDist(values.dir, Number(values.port));
+	// Send the headers a host would send from `_headers` (security headers, caching): what you test is what you deploy.
+	const server = await serveDist(values.dir, Number(values.port), {
+		headersFile: join(values.dir, "_headers"),
+	});
 	const { port } = server.address() as AddressInfo;
 	console.log(`正在本机提供 ${values.dir}/：http://localhost:${port}/  （Ctrl+C 结束）`);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BankItem } from "../../src/practice/facets.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchChromium, SCREENSHOTS, type Site, startSite } from "../helpers/browser.ts";
 
 let site: Site;
@@ -307,7 +308,6 @@ describe("question pages join in", () => {
 });
 
 describe("accessibility and looks", () => {
-	const axeSource = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 	it.each([
 		["/questions/", "light"],
 		["/questions/", "dark"],
@@ -322,28 +322,7 @@ describe("accessibility and looks", () => {
 		} else {
 			await facet(page, "category", TRAINING).check();
 		}
-		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate(async () => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run: (
-							options: object,
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run({
-				runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"] },
-			});
-			return result.violations.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes
-						.map((node) => node.target.join(" "))
-						.slice(0, 3)
-						.join(", ")}`,
-			);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 		await context.close();
 	});

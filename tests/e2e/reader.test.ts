@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchChromium, SCREENSHOTS, type Site, startSite } from "../helpers/browser.ts";
 import { CONTENT_DIR, entryIds } from "../helpers/content.ts";
 
@@ -193,7 +194,6 @@ describe("search", () => {
 });
 
 describe("accessibility", () => {
-	const axeSource = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 	const question = entryIds("questions")[0] ?? "";
 
 	it.each([
@@ -206,28 +206,7 @@ describe("accessibility", () => {
 		["/search/?q=模型", "light"],
 	] as const)("%s (%s) has no axe violations", async (path, scheme) => {
 		const { page, context } = await open(path, { scheme });
-		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate(async () => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run: (
-							options: object,
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run({
-				runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"] },
-			});
-			return result.violations.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes
-						.map((node) => node.target.join(" "))
-						.slice(0, 3)
-						.join(", ")}`,
-			);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 		await context.close();
 	});

@@ -30,9 +30,9 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
-/** Serves `dist/` on a free localhost port. */
-export async function startSite(): Promise<Site> {
-	const server: Server = await serveDist("dist", 0);
+/** Serves a built site on a free localhost port with the headers of its `_headers` file (CSP included). */
+export async function startSite(root = "dist", headersFile = `${root}/_headers`): Promise<Site> {
+	const server: Server = await serveDist(root, 0, { headersFile });
 	const { port } = server.address() as AddressInfo;
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	return {

@@ -1,5 +1,5 @@
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { rehypePlugins, remarkPlugins, shikiConfig } from "../../src/markdown/pipeline.ts";
+import { rehypePlugins, remarkPlugins, shikiConfig, syntaxHighlight } from "../../src/markdown/pipeline.ts";
 
 /** Renders Markdown exactly as the Astro build does: same processor, plugins and Shiki settings. */
 export async function renderMarkdown(markdown: string): Promise<string> {
@@ -7,6 +7,7 @@ export async function renderMarkdown(markdown: string): Promise<string> {
 		remarkPlugins,
 		rehypePlugins,
 		shikiConfig,
+		syntaxHighlight,
 		smartypants: false,
 	});
 	const { code } = await processor.render(markdown);

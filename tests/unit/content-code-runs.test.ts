@@ -27,7 +27,8 @@ describe("every Python example in the site's content", () => {
 		expect(examples.length).toBeGreaterThanOrEqual(entries.length / 2);
 	});
 
-	it.for(examples)("$name runs and exits 0", ({ code }, { skip }) => {
+	// A generous limit: on a busy 2-core machine numpy's import alone can take seconds.
+	it.for(examples)("$name runs and exits 0", { timeout: 90_000 }, ({ code }, { skip }) => {
 		skip(!hasNumpy && /^\s*(import numpy|from numpy)/m.test(code), "python3 here has no numpy");
 		const result = spawnSync("python3", ["-c", code], { cwd: workdir, encoding: "utf8", timeout: 60_000 });
 		expect(result.stderr).toBe("");

@@ -2,13 +2,14 @@ import { readFile } from "node:fs/promises";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
+import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
-import remarkStringify from "remark-stringify";
+import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keepOnlyWoff2 } from "../../src/integrations/katex-woff2-only.ts";
-import { remarkMermaidSvg, svgWidth } from "../../src/markdown/remark-mermaid-svg.ts";
+import { rehypeMermaidSvg, svgWidth } from "../../src/markdown/rehype-mermaid-svg.ts";
 import { renderMarkdown } from "../helpers/markdown.ts";
 
 describe("the site's Markdown pipeline on a fixture with every feature", () => {
@@ -64,10 +65,38 @@ describe("pipeline edge cases", () => {
 		expect(html).toContain("this is not a diagram");
 
 		const file = new VFile({ path: "content/articles/x.md", value: markdown });
-		const processor = unified().use(remarkParse).use(remarkMermaidSvg).use(remarkStringify);
+		const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaidSvg).use(rehypeStringify);
 		await processor.process(file);
 		expect(file.messages.map((message) => [message.line, message.ruleId])).toEqual([[3, "mermaid-render"]]);
 		expect(file.messages[0]?.reason).toMatch(/^Mermaid 图无法渲染：.*请检查图的语法。$/);
+	});
+
+	it.each([
+		["a script element", "<script>alert(1)</script>\n\n正文", /<script/],
+		["an event handler", '<img src="x.png" onerror="alert(1)">', /onerror/],
+		["a javascript: link", "[点我](javascript:alert(1))", /javascript:/],
+		["a javascript: link in raw HTML", '<a href="javascript:alert(1)">点我</a>', /javascript:/],
+		["an iframe", '<iframe src="https://example.com"></iframe>', /<iframe/],
+		["a style element", "<style>body{display:none}</style>", /<style/],
+	])("makes %s inert", async (_name, markdown, forbidden) => {
+		expect(await renderMarkdown(markdown)).not.toMatch(forbidden);
+	});
+
+	it("keeps harmless raw HTML, such as a collapsible answer with Markdown inside", async () => {
+		const html = await renderMarkdown(
+			"<details>\n<summary>提示</summary>\n\n先想一想 **梯度**。\n\n</details>\n",
+		);
+		expect(html).toMatch(
+			/<details>\s*<summary>提示<\/summary>[\s\S]*<strong>梯度<\/strong>[\s\S]*<\/details>/,
+		);
+	});
+
+	it("marks external links and keeps internal ones as they are", async () => {
+		const html = await renderMarkdown("[论文](https://arxiv.org/abs/1706.03762) 与 [题库](/questions/)");
+		expect(html).toContain(
+			'<a href="https://arxiv.org/abs/1706.03762" class="external" rel="noopener noreferrer">论文</a>',
+		);
+		expect(html).toContain('<a href="/questions/">题库</a>');
 	});
 
 	it("leaves a dollar amount in prose alone when it is not math", async () => {

@@ -1,7 +1,10 @@
 import { renderMermaidSVG } from "beautiful-mermaid";
-import type { Code, Html, Root } from "mdast";
+import type { Element, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toString as textOf } from "hast-util-to-string";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
+import { hasClass } from "./hast-props.ts";
 
 export interface MermaidSvgOptions {
 	/** Font stack for diagram text; the site's own, so no web font is fetched. */
@@ -25,18 +28,23 @@ export function svgWidth(svg: string): number | undefined {
 }
 
 /**
- * Renders ```mermaid fences to inline SVG at build time, in pure JavaScript (no browser).
- * Colours are CSS custom properties, so the diagram follows the site's light and dark themes.
+ * Renders ```mermaid blocks to inline SVG at build time, in pure JavaScript (no browser). Colours
+ * are CSS custom properties, so the diagram follows the site's light and dark themes. It runs
+ * after the HTML is sanitized: the SVG is the site's own output, not the author's markup.
  * A diagram that cannot be rendered stays a code block and is reported with its line.
  */
-export const remarkMermaidSvg: Plugin<[MermaidSvgOptions?], Root> = (options = {}) => {
+export const rehypeMermaidSvg: Plugin<[MermaidSvgOptions?], Root> = (options = {}) => {
 	const font = options.font ?? DEFAULT_FONT;
 	return (tree, file) => {
-		visit(tree, "code", (node: Code, index, parent) => {
-			if (node.lang !== "mermaid" || !parent || index === undefined) return;
+		visit(tree, "element", (node: Element, index, parent) => {
+			const code =
+				node.tagName === "pre"
+					? node.children.find((child): child is Element => child.type === "element")
+					: undefined;
+			if (!code || !hasClass(code, "language-mermaid") || !parent || index === undefined) return;
 			let svg: string;
 			try {
-				svg = renderMermaidSVG(node.value, {
+				svg = renderMermaidSVG(textOf(code), {
 					bg: "var(--diagram-bg)",
 					fg: "var(--diagram-fg)",
 					accent: "var(--diagram-accent)",
@@ -49,19 +57,16 @@ export const remarkMermaidSvg: Plugin<[MermaidSvgOptions?], Root> = (options = {
 				file.message(`Mermaid 图无法渲染：${reason}。请检查图的语法。`, {
 					place: node.position,
 					ruleId: "mermaid-render",
-					source: "remark-mermaid-svg",
+					source: "rehype-mermaid-svg",
 				});
 				return;
 			}
 			// The figure scrolls when a wide diagram would otherwise shrink below a readable size.
 			const width = svgWidth(svg);
 			const style = width ? ` style="--diagram-width: ${width}px"` : "";
-			const figure: Html = {
-				type: "html",
-				value: `<figure class="diagram" role="group" aria-label="示意图" tabindex="0"${style}>${stripRemoteImports(svg)}</figure>`,
-			};
-			if (node.position) figure.position = node.position;
-			parent.children[index] = figure;
+			const html = `<figure class="diagram" role="group" aria-label="示意图" tabindex="0"${style}>${stripRemoteImports(svg)}</figure>`;
+			parent.children.splice(index, 1, ...fromHtml(html, { fragment: true }).children);
+			return SKIP;
 		});
 	};
 };

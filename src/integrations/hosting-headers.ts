@@ -1,0 +1,20 @@
+import { writeFile } from "node:fs/promises";
+import type { AstroIntegration } from "astro";
+import { hostingHeaders } from "../lib/hosting-headers.ts";
+import { scriptHash, THEME_SCRIPT } from "../lib/theme-script.ts";
+
+/** Writes `dist/_headers` after the build, with the same policy the pages carry in their `<meta>`. */
+export function hostingHeadersFile(): AstroIntegration {
+	let base = "/";
+	return {
+		name: "hosting-headers",
+		hooks: {
+			"astro:config:done": ({ config }) => {
+				base = config.base;
+			},
+			"astro:build:done": async ({ dir }) => {
+				await writeFile(new URL("_headers", dir), hostingHeaders(base, [scriptHash(THEME_SCRIPT)]));
+			},
+		},
+	};
+}

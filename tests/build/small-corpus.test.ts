@@ -1,0 +1,112 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { toString } from "hast-util-to-string";
+import { beforeAll, describe, expect, it } from "vitest";
+import { THEME_SCRIPT } from "../../src/lib/theme-script.ts";
+import { astroBuild } from "../helpers/astro-build.ts";
+import { launchChromium, startSite } from "../helpers/browser.ts";
+
+// A small corpus imported from fixtures (one of them hostile), built twice.
+const ROOT = "tests/.tmp/small-corpus";
+const CONTENT = `./${ROOT}/content`;
+const BUILDS = [join(ROOT, "first"), join(ROOT, "second")];
+
+function files(dir: string): string[] {
+	const walk = (folder: string): string[] =>
+		readdirSync(folder).flatMap((name) => {
+			const path = join(folder, name);
+			return statSync(path).isDirectory() ? walk(path) : [path];
+		});
+	return walk(dir)
+		.map((path) => relative(dir, path))
+		.sort();
+}
+
+beforeAll(() => {
+	rmSync(ROOT, { recursive: true, force: true });
+	const importArgs = [
+		"scripts/import.ts",
+		"tests/fixtures/import/hostile",
+		"tests/fixtures/import/good/bank-only.txt",
+	];
+	execFileSync(process.execPath, [...importArgs, "--out", CONTENT, "--date", "2026-11-01"], {
+		stdio: "ignore",
+	});
+	for (const dir of BUILDS) {
+		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT });
+		if (status !== 0) throw new Error(output);
+		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
+	}
+}, 240_000);
+
+describe("a reproducible build", () => {
+	it("writes the same files, byte for byte, when built twice from the same sources", () => {
+		const [first = "", second = ""] = BUILDS;
+		expect(files(second)).toEqual(files(first));
+		const different = files(first).filter(
+			(file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
+		);
+		expect(different).toEqual([]);
+	});
+});
+
+describe("hostile raw HTML from an imported document", () => {
+	const [first = ""] = BUILDS;
+	const pages = () => files(first).filter((file) => /^(articles|questions)\/.+\.html$/.test(file));
+
+	it("reaches no page as script, event handler, javascript: URL or frame", () => {
+		expect(pages().length).toBeGreaterThan(1);
+		for (const page of pages()) {
+			const tree = fromHtml(readFileSync(join(first, page), "utf8"));
+			const scripts = selectAll("script", tree).filter(
+				(node) =>
+					!(
+						node.properties["src"] ||
+						node.properties["type"] === "application/json" ||
+						node.position === undefined
+					),
+			);
+			// The one inline script is the site's hashed theme script.
+			expect(scripts.map((node) => toString(node))).toEqual([THEME_SCRIPT]);
+			expect(selectAll("iframe, object, embed, style", tree)).toEqual([]);
+			const attributes = selectAll("*", tree).flatMap((node) => Object.entries(node.properties));
+			expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
+			expect(attributes.filter(([, value]) => /^\s*(javascript|vbscript):/i.test(String(value)))).toEqual([]);
+		}
+	});
+
+	it("marks external links and keeps the text", () => {
+		const article = pages().find((page) => page.startsWith("articles/")) ?? "";
+		const html = readFileSync(join(first, article), "utf8");
+		expect(html).toMatch(/<a href="https:\/\/owasp\.org\/[^"]*" class="external" rel="noopener noreferrer">/);
+		expect(html).toContain("带有点击事件的块");
+	});
+
+	it("runs nothing in the browser", async () => {
+		const site = await startSite(first);
+		const browser = await launchChromium();
+		try {
+			const page = await browser.newPage();
+			const dialogs: string[] = [];
+			page.on("dialog", async (dialog) => {
+				dialogs.push(dialog.message());
+				await dialog.dismiss();
+			});
+			for (const file of pages()) {
+				await page.goto(site.url(`/${file.replace(/index\.html$/, "")}`));
+				await page.waitForLoadState("load");
+			}
+			const article = pages().find((file) => file.startsWith("articles/")) ?? "";
+			await page.goto(site.url(`/${article.replace(/index\.html$/, "")}`));
+			await page.getByText("这个链接", { exact: true }).click();
+			await page.getByText("带有点击事件的块").click();
+			expect(dialogs).toEqual([]);
+		} finally {
+			await browser.close();
+			await site.close();
+		}
+	}, 60_000);
+});
