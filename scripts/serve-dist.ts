@@ -55,8 +55,13 @@ export function serveDist(root: string, port = 0, options: ServeOptions = {}): P
 			: [];
 	const server = createServer(async (request, response) => {
 		const file = await resolveFile(dir, request.url ?? "/").catch(() => undefined);
-		const notFound = join(dir, "404.html");
-		const path = file ?? ((await isFile(notFound)) ? notFound : undefined);
+		// A site built for a sub-path (`/kb/`) keeps its 404 page there, as hosts are told to serve it.
+		const section = (request.url ?? "/").split("/")[1] ?? "";
+		const candidates = [join(dir, section, "404.html"), join(dir, "404.html")];
+		let notFound: string | undefined;
+		for (const candidate of candidates)
+			if (!notFound && candidate.startsWith(dir) && (await isFile(candidate))) notFound = candidate;
+		const path = file ?? notFound;
 		if (!path) {
 			response.writeHead(404).end("Not found");
 			return;

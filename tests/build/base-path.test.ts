@@ -7,7 +7,7 @@ import { astroBuild } from "../helpers/astro-build.ts";
 
 // A second build, deployed under a sub-path as on GitHub Pages: every link must stay inside it.
 const ROOT = "tests/.tmp/base-path";
-const SITE = join(ROOT, "docs");
+const SITE = join(ROOT, "kb");
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -17,14 +17,14 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-describe("a build under BASE_PATH=/docs", () => {
+describe("a build under BASE_PATH=/kb", () => {
 	beforeAll(() => {
 		rmSync(ROOT, { recursive: true, force: true });
-		const { status, output } = astroBuild(SITE, { BASE_PATH: "/docs", SITE_URL: "https://example.org" });
+		const { status, output } = astroBuild(SITE, { BASE_PATH: "/kb/", SITE_URL: "https://example.org" });
 		if (status !== 0) throw new Error(output);
 	}, 120_000);
 
-	it("links and loads everything from inside /docs/, and every target exists", () => {
+	it("links and loads everything from inside /kb/, and every target exists", () => {
 		const outside: string[] = [];
 		const missing: string[] = [];
 		for (const file of htmlFiles(SITE)) {
@@ -32,7 +32,7 @@ describe("a build under BASE_PATH=/docs", () => {
 			for (const node of selectAll("a[href], link[href], script[src]", tree)) {
 				const url = String(node.properties["href"] ?? node.properties["src"]);
 				if (!url.startsWith("/")) continue;
-				if (!url.startsWith("/docs/")) outside.push(`${file}: ${url}`);
+				if (!url.startsWith("/kb/")) outside.push(`${file}: ${url}`);
 				const path = join(ROOT, decodeURIComponent(url.split(/[?#]/)[0] ?? ""));
 				if (!existsSync(path.endsWith("/") ? join(path, "index.html") : path))
 					missing.push(`${file}: ${url}`);
@@ -44,16 +44,16 @@ describe("a build under BASE_PATH=/docs", () => {
 
 	it("uses the public address in canonical links and the feed", () => {
 		const home = readFileSync(join(SITE, "index.html"), "utf8");
-		expect(home).toContain('<link rel="canonical" href="https://example.org/docs/">');
+		expect(home).toContain('<link rel="canonical" href="https://example.org/kb/">');
 		const feed = readFileSync(join(SITE, "rss.xml"), "utf8");
-		expect(feed).toContain("<link>https://example.org/docs/</link>");
-		expect(feed).toContain("<link>https://example.org/docs/articles/");
+		expect(feed).toContain("<link>https://example.org/kb/</link>");
+		expect(feed).toContain("<link>https://example.org/kb/articles/");
 		expect(feed).not.toMatch(/https:\/\/example\.org\/articles\//);
 	});
 
 	it("tells the search script where the index lives", () => {
 		const scripts = readdirSync(join(SITE, "_astro")).filter((name) => name.endsWith(".js"));
 		const code = scripts.map((name) => readFileSync(join(SITE, "_astro", name), "utf8")).join("\n");
-		expect(code).toContain("/docs/");
+		expect(code).toContain("/kb/");
 	});
 });

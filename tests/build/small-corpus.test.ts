@@ -86,7 +86,7 @@ describe("hostile raw HTML from an imported document", () => {
 	});
 
 	it("runs nothing in the browser", async () => {
-		const site = await startSite(first);
+		const site = await startSite(first, "/");
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();

@@ -83,7 +83,9 @@ describe("browsing and filtering the bank", () => {
 		const url = new URL(page.url());
 		expect(url.searchParams.getAll("category")).toEqual([TRAINING]);
 		expect(url.searchParams.getAll("difficulty")).toEqual([INTERMEDIATE]);
-		expect(await page.locator("[data-practice-link]").getAttribute("href")).toBe(`/practice/${url.search}`);
+		expect(await page.locator("[data-practice-link]").getAttribute("href")).toBe(
+			`${site.path("/practice/")}${url.search}`,
+		);
 
 		// The shared URL opens the same view.
 		const shared = await context.newPage();

@@ -25,18 +25,32 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export interface Site {
+	/** The base path the site was built for, e.g. `/` or `/kb/`. */
+	base: string;
+	/** A site path under the base: `site.path("/practice/")` is `/kb/practice/` under `/kb/`. */
+	path: (path: string) => string;
 	/** Absolute URL of a site path, e.g. `site.url("/questions/")`. */
 	url: (path: string) => string;
 	close: () => Promise<void>;
 }
 
-/** Serves a built site on a free localhost port with the headers of its `_headers` file (CSP included). */
-export async function startSite(root = "dist", headersFile = `${root}/_headers`): Promise<Site> {
-	const server: Server = await serveDist(root, 0, { headersFile });
+/**
+ * Serves a built site on a free localhost port with the headers of its `_headers` file (CSP
+ * included). `E2E_ROOT` and `E2E_BASE` point the browser tests at a build made for a sub-path.
+ */
+export async function startSite(
+	root = process.env["E2E_ROOT"] ?? "dist",
+	base = process.env["E2E_BASE"] ?? "/",
+): Promise<Site> {
+	const siteDir = base === "/" ? root : `${root}${base.replace(/\/$/, "")}`;
+	const server: Server = await serveDist(root, 0, { headersFile: `${siteDir}/_headers` });
 	const { port } = server.address() as AddressInfo;
 	mkdirSync(SCREENSHOTS, { recursive: true });
+	const path = (sitePath: string) => `${base}${sitePath.replace(/^\//, "")}`;
 	return {
-		url: (path) => `http://127.0.0.1:${port}${path}`,
+		base,
+		path,
+		url: (sitePath) => `http://127.0.0.1:${port}${path(sitePath)}`,
 		close: () => new Promise((done) => server.close(() => done())),
 	};
 }
