@@ -1,16 +1,30 @@
 /**
- * Prints the site's speed and size figures: build and index time, the weight of dist/ and of a
- * typical page of each kind (HTML, CSS and JS, raw and gzipped), and the search index. Figures only:
- * nothing here fails on a number, so compare runs by eye or in CI logs.
- * Usage: npm run bench [-- --no-build]
+ * Speed and size figures; prints, never fails on a number. Record the output in BENCHMARKS.md.
+ *
+ *   npm run bench                          synthetic corpora of 1,000 and 10,000 questions + Lighthouse
+ *   npm run bench -- --sizes 1000          other corpus sizes
+ *   npm run bench -- --no-lighthouse       skip Lighthouse
+ *
+ * Each corpus is generated deterministically into tests/.tmp/bench/, built in its own process
+ * (astro build, then Pagefind), and measured: pages, seconds, pages per second, peak memory, the
+ * size of dist/ and of the search index, the bytes a browser downloads for a first search, and
+ * the JavaScript an article page loads. Lighthouse (mobile settings, Debian's Chromium) scores the
+ * real site's home, an article, the bank and a question.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import { performance } from "node:perf_hooks";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { launchChromium, startSite } from "../tests/helpers/browser.ts";
+import { syntheticCorpus, writeCorpus } from "./bench/synthetic-corpus.ts";
 
-const DIST = "dist";
+const { values } = parseArgs({
+	options: {
+		sizes: { type: "string", default: "1000,10000" },
+		"no-lighthouse": { type: "boolean", default: false },
+	},
+});
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -18,54 +32,120 @@ function files(dir: string): string[] {
 		return statSync(path).isDirectory() ? files(path) : [path];
 	});
 }
+const size = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
+const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gz = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(path)).length, 0);
-const raw = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
+/** Bytes (gzip) the browser fetches from /pagefind/ for a first search on the search page. */
+async function firstSearchBytes(dist: string, query: string): Promise<number> {
+	const site = await startSite(dist, "/");
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		const fetched = new Set<string>();
+		page.on("response", (response) => {
+			const path = new URL(response.url()).pathname;
+			if (path.startsWith("/pagefind/")) fetched.add(path);
+		});
+		await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+		await page.locator("#search-page-results [role=option]").first().waitFor({ timeout: 60_000 });
+		await page.waitForLoadState("networkidle");
+		return [...fetched].reduce((sum, path) => sum + gzipOf(join(dist, path)), 0);
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
 
-/** The HTML file, stylesheets and scripts a page loads before any interaction. */
-function pageFiles(html: string): string[] {
-	const text = readFileSync(html, "utf8");
-	const refs = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
-		(match) => match[1] ?? "",
+/** Gzipped JavaScript an article page loads before any interaction. */
+function articleScriptBytes(dist: string): number {
+	const article = files(join(dist, "articles")).find(
+		(path) => path.endsWith("index.html") && path !== join(dist, "articles", "index.html"),
 	);
-	return [html, ...refs.filter((ref) => ref.startsWith("/")).map((ref) => join(DIST, ref))];
+	if (!article) return 0;
+	const html = readFileSync(article, "utf8");
+	const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => join(dist, match[1] ?? ""));
+	const seen = new Set<string>();
+	const visit = (path: string) => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		for (const match of readFileSync(path, "utf8").matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+			visit(join(path, "..", match[1] ?? ""));
+	};
+	for (const script of scripts) visit(script);
+	return [...seen].reduce((sum, path) => sum + gzipOf(path), 0);
 }
 
-function time(command: string, args: string[]): number {
-	const start = performance.now();
-	execFileSync(command, args, { stdio: "ignore" });
-	return (performance.now() - start) / 1000;
-}
-
-if (!process.argv.includes("--no-build")) {
-	const build = time("npx", ["--no", "astro", "build"]);
-	const index = time(process.execPath, ["scripts/build-search-index.ts"]);
-	console.log(`构建：astro build ${build.toFixed(1)} s，Pagefind 索引 ${index.toFixed(1)} s`);
-}
-
-const all = files(DIST);
-const html = all.filter((path) => path.endsWith(".html"));
-const byKind = (pattern: RegExp) => all.filter((path) => pattern.test(path));
-console.log(`dist/：${all.length} 个文件，${html.length} 个页面，共 ${kb(raw(all))}`);
 console.log(
-	`  KaTeX 字体（woff2）：${byKind(/KaTeX_.*\.woff2$/).length} 个，${kb(raw(byKind(/KaTeX_.*\.woff2$/)))}`,
+	`基准测试  ${new Date().toISOString().slice(0, 10)}  Node ${process.version}  ${readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/)?.[1] ?? ""}`,
 );
-console.log(`  Pagefind 索引：${kb(raw(byKind(/\/pagefind\//)))}（搜索时按需加载）`);
-
-const samples: [string, string | undefined][] = [
-	["首页", join(DIST, "index.html")],
-	["文章页", html.find((path) => /\/articles\/[^/]+\/index\.html$/.test(path))],
-	["题目页", html.find((path) => /\/questions\/[^/]+\/index\.html$/.test(path))],
-	["题库页", join(DIST, "questions/index.html")],
-	["搜索页", join(DIST, "search/index.html")],
-];
-console.log("\n页面首次加载（HTML + CSS + JS，不含按需加载的字体与搜索索引）：");
-for (const [label, path] of samples) {
-	if (!path) continue;
-	const loaded = pageFiles(path);
-	const js = loaded.filter((file) => file.endsWith(".js"));
+console.log(
+	"题目数 | 页面数 | astro build | Pagefind | 页面/秒 | 峰值内存 | dist | 搜索索引 | 首次搜索下载(gzip) | 文章页 JS(gzip)",
+);
+for (const count of values.sizes.split(",").map(Number)) {
+	const root = `tests/.tmp/bench/${count}`;
+	writeCorpus(`${root}/content`, syntheticCorpus(count));
+	const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", `${root}/dist`], {
+		env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${root}/cache` },
+		encoding: "utf8",
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const result = JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
+		astroSeconds: number;
+		pagefindSeconds: number;
+		pages: number;
+		peakMb: number;
+	};
+	const dist = `${root}/dist`;
+	const all = files(dist);
+	const perSecond = result.pages / (result.astroSeconds + result.pagefindSeconds);
+	const search = await firstSearchBytes(dist, "检索增强");
 	console.log(
-		`  ${label.padEnd(4, "　")} ${relative(DIST, path).padEnd(48)} 原始 ${kb(raw(loaded)).padStart(9)}  gzip ${kb(gz(loaded)).padStart(8)}  其中 JS ${kb(raw(js))}`,
+		[
+			count,
+			result.pages,
+			`${result.astroSeconds.toFixed(1)} s`,
+			`${result.pagefindSeconds.toFixed(1)} s`,
+			perSecond.toFixed(0),
+			`${result.peakMb} MB`,
+			mb(size(all)),
+			mb(size(all.filter((path) => path.includes("/pagefind/")))),
+			kb(search),
+			kb(articleScriptBytes(dist)),
+		].join(" | "),
 	);
+}
+
+if (!values["no-lighthouse"]) {
+	execFileSync("npm", ["run", "build"], { stdio: "ignore" });
+	const { default: lighthouse } = await import("lighthouse");
+	const site = await startSite("dist", "/");
+	// Lighthouse drives its own Chromium through chrome-launcher.
+	const { launch } = await import("chrome-launcher");
+	const chrome = await launch({
+		chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+		chromeFlags: [
+			"--headless",
+			"--no-sandbox",
+			"--disable-gpu",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+			"--no-first-run",
+		],
+	});
+	const article = readdirSync("content/articles")[0]?.replace(/\.mdx?$/, "");
+	const question = readdirSync("content/questions")[0]?.replace(/\.mdx?$/, "");
+	console.log("\nLighthouse（移动端设置）：性能 / 无障碍 / 最佳实践 / SEO");
+	for (const path of ["/", `/articles/${article}/`, "/questions/", `/questions/${question}/`]) {
+		const result = await lighthouse(site.url(path), { port: chrome.port, output: "json", logLevel: "error" });
+		const categories = result?.lhr.categories ?? {};
+		const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+		console.log(
+			`  ${path.padEnd(48)} ${score("performance")} / ${score("accessibility")} / ${score("best-practices")} / ${score("seo")}`,
+		);
+	}
+	await chrome.kill();
+	await site.close();
 }

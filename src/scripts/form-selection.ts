@@ -1,5 +1,5 @@
-/** The checked checkbox values of a form, grouped by checkbox name. */
-export function readCheckboxes(form: HTMLFormElement): Record<string, string[]> {
+/** The checked checkbox values inside an element (a form or a group), grouped by checkbox name. */
+export function readCheckboxes(form: ParentNode): Record<string, string[]> {
 	const selection: Record<string, string[]> = {};
 	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) {
 		selection[box.name] = [...(selection[box.name] ?? []), box.value];
@@ -8,7 +8,7 @@ export function readCheckboxes(form: HTMLFormElement): Record<string, string[]> 
 }
 
 /** Ticks exactly the boxes whose name and value are in `selection`. */
-export function writeCheckboxes(form: HTMLFormElement, selection: Record<string, readonly string[]>): void {
+export function writeCheckboxes(form: ParentNode, selection: Record<string, readonly string[]>): void {
 	for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
 		box.checked = selection[box.name]?.includes(box.value) ?? false;
 	}

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { Element } from "hast";
 import { select, selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
@@ -187,6 +188,18 @@ describe("page weight", () => {
 		const { entries, scriptGzipBytes } = pageAssets(file);
 		for (const entry of entries) expect(entry).toMatch(ISLANDS);
 		expect(scriptGzipBytes).toBeLessThan(file.startsWith("articles/") ? ARTICLE_BUDGET : PAGE_BUDGET);
+	});
+
+	it.each(htmlFiles)("%s loads at most 30 KB of CSS (gzip), KaTeX's own stylesheet aside", (file) => {
+		const styles = pageAssets(file).styles.filter((style) => !readDist(style).includes("KaTeX_Main"));
+		const gzip = gzipSync(Buffer.concat(styles.map((style) => Buffer.from(readDist(style))))).length;
+		expect(gzip).toBeLessThan(30 * 1024);
+	});
+
+	it("gives every image its width and height, so nothing shifts as it loads", () => {
+		const images = htmlFiles.flatMap((file) => selectAll("img", page(file)).map((node) => ({ file, node })));
+		const unsized = images.filter(({ node }) => !(node.properties["width"] && node.properties["height"]));
+		expect(unsized.map(({ file, node }) => `${file}: ${String(node.properties["src"])}`)).toEqual([]);
 	});
 
 	it("loads KaTeX's stylesheet only on pages that render Markdown", () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
-import { toString } from "hast-util-to-string";
+import { toString as textOf } from "hast-util-to-string";
 import { beforeAll, describe, expect, it } from "vitest";
 import { THEME_SCRIPT } from "../../src/lib/theme-script.ts";
 import { astroBuild } from "../helpers/astro-build.ts";
@@ -70,7 +70,7 @@ describe("hostile raw HTML from an imported document", () => {
 					),
 			);
 			// The one inline script is the site's hashed theme script.
-			expect(scripts.map((node) => toString(node))).toEqual([THEME_SCRIPT]);
+			expect(scripts.map((node) => textOf(node))).toEqual([THEME_SCRIPT]);
 			expect(selectAll("iframe, object, embed, style", tree)).toEqual([]);
 			const attributes = selectAll("*", tree).flatMap((node) => Object.entries(node.properties));
 			expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);

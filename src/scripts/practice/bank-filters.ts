@@ -14,7 +14,7 @@ import { readCheckboxes, writeCheckboxes } from "../form-selection.ts";
 import { fetchAnswer, readBankManifest } from "./bank-data.ts";
 import { loadProgress, showNotice } from "./progress-store.ts";
 
-function selectionOf(form: HTMLFormElement): Selection {
+function selectionOf(form: HTMLElement): Selection {
 	const ticked = readCheckboxes(form);
 	const selection = emptySelection();
 	for (const facet of FACETS) selection[facet] = ticked[facet] ?? [];
@@ -56,7 +56,7 @@ async function printWithAnswers(items: readonly BankItem[], area: HTMLElement, b
  */
 export function initBankFilters(): void {
 	const tools = document.querySelector<HTMLElement>("[data-bank-tools]");
-	const form = tools?.querySelector<HTMLFormElement>("[data-bank-filters]");
+	const form = tools?.querySelector<HTMLElement>("[data-bank-filters]");
 	const total = tools?.querySelector<HTMLElement>("[data-bank-total]");
 	const practice = tools?.querySelector<HTMLAnchorElement>("[data-practice-link]");
 	const area = document.querySelector<HTMLElement>("[data-print-area]");
