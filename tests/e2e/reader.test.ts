@@ -199,20 +199,27 @@ describe("search", () => {
 describe("accessibility", () => {
 	const question = entryIds("questions")[0] ?? "";
 
-	it.each([
-		["/", "light"],
-		[`/articles/${article}/`, "light"],
-		[`/articles/${article}/`, "dark"],
-		[`/questions/${question}/`, "light"],
-		[`/questions/${question}/`, "dark"],
-		["/questions/", "dark"],
-		["/search/?q=模型", "light"],
-	] as const)("%s (%s) has no axe violations", async (path, scheme) => {
-		const { page, context } = await open(path, { scheme });
-		const violations = await axeViolations(page);
-		expect(violations).toEqual([]);
-		await context.close();
-	});
+	// Every page type, in both themes.
+	const pageTypes = [
+		"/",
+		"/articles/",
+		`/articles/${article}/`,
+		"/questions/",
+		`/questions/${question}/`,
+		"/tags/",
+		"/tags/feng-kong/",
+		"/search/?q=模型",
+		"/no-such-page/",
+	];
+	it.each(pageTypes.flatMap((path) => (["light", "dark"] as const).map((scheme) => [path, scheme] as const)))(
+		"%s (%s) has no axe violations",
+		async (path, scheme) => {
+			const { page, context } = await open(path, { scheme });
+			const violations = await axeViolations(page);
+			expect(violations).toEqual([]);
+			await context.close();
+		},
+	);
 
 	it("has a skip link that is the first thing a keyboard reaches", async () => {
 		const { page, context } = await open(`/questions/${question}/`);
