@@ -83,7 +83,10 @@ console.log(
 console.log(
 	"题目数 | 页面数 | astro build | Pagefind | 页面/秒 | 峰值内存 | dist | 搜索索引 | 首次搜索下载(gzip) | 文章页 JS(gzip)",
 );
-for (const count of values.sizes.split(",").map(Number).filter((n) => n > 0)) {
+for (const count of values.sizes
+	.split(",")
+	.map(Number)
+	.filter((n) => n > 0)) {
 	const root = `tests/.tmp/bench/${count}`;
 	writeCorpus(`${root}/content`, syntheticCorpus(count));
 	const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", `${root}/dist`], {
