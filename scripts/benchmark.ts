@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { launchChromium, startSite } from "../tests/helpers/browser.ts";
+import { CHROMIUM_ARGS, launchChromium, startSite } from "../tests/helpers/browser.ts";
 import { syntheticCorpus, writeCorpus } from "./bench/synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -128,15 +128,7 @@ if (!values["no-lighthouse"]) {
 	const { launch } = await import("chrome-launcher");
 	const chrome = await launch({
 		chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-		chromeFlags: [
-			"--headless",
-			"--no-sandbox",
-			"--disable-gpu",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-			"--no-first-run",
-		],
+		chromeFlags: CHROMIUM_ARGS,
 	});
 	const article = readdirSync("content/articles")[0]?.replace(/\.mdx?$/, "");
 	const question = readdirSync("content/questions")[0]?.replace(/\.mdx?$/, "");

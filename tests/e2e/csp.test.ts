@@ -1,18 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type Site, startSite } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "../helpers/browser.ts";
 import { entryIds } from "../helpers/content.ts";
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserSession();
 
 const PAGES = [
 	"/",
@@ -30,7 +20,7 @@ describe("every page type under the site's Content Security Policy header", () =
 	it.each(PAGES)(
 		"%s loads, runs its scripts and searches with no violation or console error",
 		async (path) => {
-			const page = await browser.newPage();
+			const page = await session.browser.newPage();
 			const problems: string[] = [];
 			// The 404 page is meant to answer 404, which Chromium logs as a console error.
 			const expected404 = path.startsWith("/no-such-page");
@@ -45,7 +35,7 @@ describe("every page type under the site's Content Security Policy header", () =
 					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
 				});
 			});
-			const response = await page.goto(site.url(path));
+			const response = await page.goto(session.site.url(path));
 			expect(response?.headers()["content-security-policy"]).toMatch(
 				/script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
 			);

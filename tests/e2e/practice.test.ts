@@ -1,20 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { BankItem } from "../../src/practice/facets.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { launchChromium, SCREENSHOTS, type Site, startSite } from "../helpers/browser.ts";
+import { SCREENSHOTS, useBrowserSession } from "../helpers/browser.ts";
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserSession();
 
 const TRAINING = "训练与优化";
 const INTERMEDIATE = "进阶";
@@ -25,7 +16,7 @@ async function open(
 ) {
 	const context =
 		options.context ??
-		(await browser.newContext({
+		(await session.browser.newContext({
 			viewport: { width: options.width ?? 1280, height: 900 },
 			colorScheme: options.scheme ?? "light",
 			acceptDownloads: true,
@@ -33,7 +24,7 @@ async function open(
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on("pageerror", (error) => errors.push(error.message));
-	await page.goto(site.url(path));
+	await page.goto(session.site.url(path));
 	return { page, context, errors };
 }
 
@@ -84,7 +75,7 @@ describe("browsing and filtering the bank", () => {
 		expect(url.searchParams.getAll("category")).toEqual([TRAINING]);
 		expect(url.searchParams.getAll("difficulty")).toEqual([INTERMEDIATE]);
 		expect(await page.locator("[data-practice-link]").getAttribute("href")).toBe(
-			`${site.path("/practice/")}${url.search}`,
+			`${session.site.path("/practice/")}${url.search}`,
 		);
 
 		// The shared URL opens the same view.
@@ -98,9 +89,9 @@ describe("browsing and filtering the bank", () => {
 	});
 
 	it("is the full grouped list without JavaScript", async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(site.url("/questions/?category=%E8%AE%AD%E7%BB%83%E4%B8%8E%E4%BC%98%E5%8C%96"));
+		await page.goto(session.site.url("/questions/?category=%E8%AE%AD%E7%BB%83%E4%B8%8E%E4%BC%98%E5%8C%96"));
 		const rows = await page.locator("li[data-question-id]").count();
 		expect(await page.locator("li[data-question-id]:visible").count()).toBe(rows);
 		expect(await page.locator("[data-bank-tools]").isVisible()).toBe(false);
@@ -108,13 +99,13 @@ describe("browsing and filtering the bank", () => {
 	});
 
 	it("prints the filtered questions with their answers", async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		await context.addInitScript(() => {
 			window.print = () => document.body.setAttribute("data-printed", "");
 		});
 		const page = await context.newPage();
 		await page.goto(
-			site.url(
+			session.site.url(
 				`/questions/?category=${encodeURIComponent(TRAINING)}&difficulty=${encodeURIComponent(INTERMEDIATE)}`,
 			),
 		);
@@ -159,7 +150,7 @@ describe("practice mode", () => {
 		await page.screenshot({ path: `${SCREENSHOTS}/practice-card-1280-light.png` });
 
 		// Reload: the bank shows each grade and the category's mastered count.
-		await page.goto(site.url("/questions/"));
+		await page.goto(session.site.url("/questions/"));
 		expect(await page.locator(`[data-mastered-in="${TRAINING}"]`).textContent()).toMatch(/^已掌握 1\/\d+$/);
 		expect(await page.locator("[data-grade-of]:not(:empty)").allTextContents()).toEqual(
 			expect.arrayContaining(["会", "不会", "模糊"]),
@@ -167,7 +158,7 @@ describe("practice mode", () => {
 
 		// The review queue: 不会 is due again at once and comes first; new questions follow; 模糊 (due
 		// tomorrow) and 会 (due in three days) wait at the end, 模糊 first.
-		await page.goto(site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
+		await page.goto(session.site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
 		await page.locator("[data-practice-start]").click();
 		expect(await page.locator("[data-practice-title]").textContent()).toBe(titles[1]);
 		const total = Number(
@@ -220,7 +211,7 @@ describe("practice mode", () => {
 
 describe("bad stored progress and bad import files", () => {
 	it("keeps the page working and the valid entries when stored progress is damaged", async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		await context.addInitScript(() => {
 			if (sessionStorage.getItem("seeded")) return;
 			sessionStorage.setItem("seeded", "1");
@@ -250,7 +241,7 @@ describe("bad stored progress and bad import files", () => {
 	});
 
 	it("tells the reader when stored progress is not readable at all", async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		await context.addInitScript(() => localStorage.setItem("practice-progress", "{not json"));
 		const { page, errors } = await open("/practice/", { context });
 		expect(await page.locator("[data-practice-notice]").textContent()).toBe(
@@ -263,7 +254,7 @@ describe("bad stored progress and bad import files", () => {
 	});
 
 	it("refuses a bad import file and keeps the current progress", async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		await context.addInitScript(() => {
 			localStorage.setItem(
 				"practice-progress",
@@ -337,7 +328,7 @@ describe("accessibility and looks", () => {
 			scheme,
 		});
 		const bank = await page.screenshot({ path: `${SCREENSHOTS}/bank-${width}-${scheme}.png` });
-		await page.goto(site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
+		await page.goto(session.site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
 		await page.locator("[data-practice-start]").click();
 		await page.keyboard.press(" ");
 		await page.locator("[data-practice-answer-body] h2").first().waitFor();

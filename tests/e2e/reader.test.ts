@@ -1,25 +1,14 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
-import { launchChromium, SCREENSHOTS, type Site, startSite } from "../helpers/browser.ts";
+import { SCREENSHOTS, useBrowserSession } from "../helpers/browser.ts";
 import { CONTENT_DIR, entryIds } from "../helpers/content.ts";
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserSession();
 
 async function open(path: string, options: { width?: number; scheme?: "light" | "dark" } = {}) {
-	const context: BrowserContext = await browser.newContext({
+	const context: BrowserContext = await session.browser.newContext({
 		viewport: { width: options.width ?? 1280, height: 900 },
 		colorScheme: options.scheme ?? "light",
 	});
@@ -29,7 +18,7 @@ async function open(path: string, options: { width?: number; scheme?: "light" | 
 	page.on("console", (message) => {
 		if (message.type() === "error") errors.push(message.text());
 	});
-	await page.goto(site.url(path));
+	await page.goto(session.site.url(path));
 	return { page, context, errors };
 }
 
@@ -253,10 +242,10 @@ describe("screenshots for review", () => {
 
 describe("search without an index", () => {
 	it("says the index could not be loaded instead of failing silently", async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		await page.route("**/pagefind/**", (route) => route.abort());
-		await page.goto(site.url("/"));
+		await page.goto(session.site.url("/"));
 		await page.keyboard.press("Control+k");
 		await page.keyboard.type("模型");
 		const status = page.locator("[data-search-dialog] [data-search-status]");

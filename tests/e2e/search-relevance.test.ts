@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type Site, startSite } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "../helpers/browser.ts";
 
 interface Case {
 	query: string;
@@ -12,26 +11,17 @@ interface Case {
 const CASES = JSON.parse(readFileSync("tests/fixtures/search-relevance.json", "utf8")) as Case[];
 const MIN_RECALL = 0.9;
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowserSession();
 
 describe("search relevance on the real Pagefind index", () => {
 	it(`finds the expected page in the top 3 for at least ${MIN_RECALL * 100}% of ${CASES.length} queries`, async () => {
 		expect(CASES.length).toBeGreaterThanOrEqual(40);
-		const page = await browser.newPage();
-		await page.goto(site.url("/search/"));
+		const page = await session.browser.newPage();
+		await page.goto(session.site.url("/search/"));
 		// A string, not a function: the test runner would rewrite `import()` inside a function.
 		const script = `(async () => {
-			const pagefind = await import(${JSON.stringify(`${site.base}pagefind/pagefind.js`)});
-			await pagefind.options({ baseUrl: ${JSON.stringify(site.base)} });
+			const pagefind = await import(${JSON.stringify(`${session.site.base}pagefind/pagefind.js`)});
+			await pagefind.options({ baseUrl: ${JSON.stringify(session.site.base)} });
 			const found = [];
 			for (const query of ${JSON.stringify(CASES.map((entry) => entry.query))}) {
 				const { results } = await pagefind.search(query);
@@ -40,7 +30,9 @@ describe("search relevance on the real Pagefind index", () => {
 			return found;
 		})()`;
 		const tops = (await page.evaluate(script)) as string[][];
-		const misses = CASES.filter((entry, index) => !tops[index]?.includes(site.path(`/${entry.expect}/`))).map(
+		const misses = CASES.filter(
+			(entry, index) => !tops[index]?.includes(session.site.path(`/${entry.expect}/`)),
+		).map(
 			(entry) =>
 				`${entry.query} → ${entry.expect}（前三：${tops[CASES.indexOf(entry)]?.join("、") || "无"}）`,
 		);

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { serveDist } from "../../scripts/serve-dist.ts";
 
 /** Flags for a quiet, offline, root-safe headless Chromium. */
@@ -52,5 +53,32 @@ export async function startSite(
 		path,
 		url: (sitePath) => `http://127.0.0.1:${port}${path(sitePath)}`,
 		close: () => new Promise((done) => server.close(() => done())),
+	};
+}
+
+/**
+ * Starts the built site and Chromium once for a test file and closes both afterwards.
+ * Use inside tests as `session.site` and `session.browser`.
+ */
+export function useBrowserSession(): { readonly site: Site; readonly browser: Browser } {
+	let site: Site | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		site = await startSite();
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		get site() {
+			if (!site) throw new Error("the site is not started yet");
+			return site;
+		},
+		get browser() {
+			if (!browser) throw new Error("Chromium is not started yet");
+			return browser;
+		},
 	};
 }
