@@ -135,8 +135,15 @@ if (!values["no-lighthouse"]) {
 	console.log("\nLighthouse（移动端设置）：性能 / 无障碍 / 最佳实践 / SEO");
 	for (const path of ["/", `/articles/${article}/`, "/questions/", `/questions/${question}/`]) {
 		const result = await lighthouse(site.url(path), { port: chrome.port, output: "json", logLevel: "error" });
-		const categories = result?.lhr.categories ?? {};
-		const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+		const lhr = result?.lhr;
+		if (!lhr || lhr.runtimeError) {
+			console.log(`  ${path.padEnd(48)} Lighthouse 出错：${lhr?.runtimeError?.code ?? "没有结果"}（请重跑）`);
+			continue;
+		}
+		const score = (key: string) => {
+			const value = lhr.categories[key]?.score;
+			return value === null || value === undefined ? "—" : String(Math.round(value * 100));
+		};
 		console.log(
 			`  ${path.padEnd(48)} ${score("performance")} / ${score("accessibility")} / ${score("best-practices")} / ${score("seo")}`,
 		);

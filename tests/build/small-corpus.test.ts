@@ -71,7 +71,7 @@ describe("hostile raw HTML from an imported document", () => {
 			);
 			// The one inline script is the site's hashed theme script.
 			expect(scripts.map((node) => textOf(node))).toEqual([THEME_SCRIPT]);
-			expect(selectAll("iframe, object, embed, style", tree)).toEqual([]);
+			expect(selectAll("main iframe, main object, main embed, main style", tree)).toEqual([]);
 			const attributes = selectAll("*", tree).flatMap((node) => Object.entries(node.properties));
 			expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
 			expect(attributes.filter(([, value]) => /^\s*(javascript|vbscript):/i.test(String(value)))).toEqual([]);

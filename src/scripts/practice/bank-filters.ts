@@ -62,7 +62,6 @@ export function initBankFilters(): void {
 	const area = document.querySelector<HTMLElement>("[data-print-area]");
 	const items = readBankManifest();
 	if (!tools || !form || !total || !practice || !area || items.length === 0) return;
-	tools.hidden = false;
 	const urls = createUrls(import.meta.env.BASE_URL);
 	const rows = [...document.querySelectorAll<HTMLElement>("li[data-question-id]")];
 	const sections = [...document.querySelectorAll<HTMLElement>("section[data-category]")];

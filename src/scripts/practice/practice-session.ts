@@ -26,7 +26,6 @@ function isTyping(event: KeyboardEvent): boolean {
 export function initPracticeSession(): void {
 	const root = document.querySelector<HTMLElement>("[data-practice]");
 	if (!root) return;
-	root.hidden = false;
 	const notice = $<HTMLElement>(root, "[data-practice-notice]");
 	const card = $<HTMLElement>(root, "[data-practice-card]");
 	const setup = $<HTMLElement>(root, "[data-practice-setup]");

@@ -17,7 +17,6 @@ export function initQuestionPractice(): void {
 	const answer = document.querySelector<HTMLElement>("[data-answer]");
 	const id = bar?.dataset["question"];
 	if (!bar || !answer || !id) return;
-	bar.hidden = false;
 	const hide = bar.querySelector<HTMLInputElement>("[data-hide-answers]");
 	const reveal = bar.querySelector<HTMLButtonElement>("[data-reveal]");
 	const status = bar.querySelector<HTMLElement>("[data-grade-status]");
