@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, launchChromium, startSite } from "../tests/helpers/browser.ts";
+import { listFiles } from "../tests/helpers/files.ts";
 import { syntheticCorpus, writeCorpus } from "./bench/synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -26,12 +27,8 @@ const { values } = parseArgs({
 	},
 });
 
-function files(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? files(path) : [path];
-	});
-}
+/** Every file under `dir`, as full paths. */
+const files = (dir: string) => listFiles(dir).map((name) => join(dir, name));
 const size = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
 const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

@@ -1,21 +1,14 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, it } from "vitest";
 import { astroBuild } from "../helpers/astro-build.ts";
+import { listFiles } from "../helpers/files.ts";
 
 // A second build, deployed under a sub-path as on GitHub Pages: every link must stay inside it.
 const ROOT = "tests/.tmp/base-path";
 const SITE = join(ROOT, "kb");
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return path.endsWith(".html") ? [path] : [];
-	});
-}
 
 describe("a build under BASE_PATH=/kb", () => {
 	beforeAll(() => {
@@ -27,7 +20,9 @@ describe("a build under BASE_PATH=/kb", () => {
 	it("links and loads everything from inside /kb/, and every target exists", () => {
 		const outside: string[] = [];
 		const missing: string[] = [];
-		for (const file of htmlFiles(SITE)) {
+		for (const file of listFiles(SITE)
+			.filter((name) => name.endsWith(".html"))
+			.map((name) => join(SITE, name))) {
 			const tree = fromHtml(readFileSync(file, "utf8"));
 			for (const node of selectAll("a[href], link[href], script[src]", tree)) {
 				const url = String(node.properties["href"] ?? node.properties["src"]);

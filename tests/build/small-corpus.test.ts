@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
@@ -8,22 +8,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { THEME_SCRIPT } from "../../src/lib/theme-script.ts";
 import { astroBuild } from "../helpers/astro-build.ts";
 import { launchChromium, startSite } from "../helpers/browser.ts";
+import { listFiles } from "../helpers/files.ts";
 
 // A small corpus imported from fixtures (one of them hostile), built twice.
 const ROOT = "tests/.tmp/small-corpus";
 const CONTENT = `./${ROOT}/content`;
 const BUILDS = [join(ROOT, "first"), join(ROOT, "second")];
-
-function files(dir: string): string[] {
-	const walk = (folder: string): string[] =>
-		readdirSync(folder).flatMap((name) => {
-			const path = join(folder, name);
-			return statSync(path).isDirectory() ? walk(path) : [path];
-		});
-	return walk(dir)
-		.map((path) => relative(dir, path))
-		.sort();
-}
 
 beforeAll(() => {
 	rmSync(ROOT, { recursive: true, force: true });
@@ -45,8 +35,8 @@ beforeAll(() => {
 describe("a reproducible build", () => {
 	it("writes the same files, byte for byte, when built twice from the same sources", () => {
 		const [first = "", second = ""] = BUILDS;
-		expect(files(second)).toEqual(files(first));
-		const different = files(first).filter(
+		expect(listFiles(second)).toEqual(listFiles(first));
+		const different = listFiles(first).filter(
 			(file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
 		);
 		expect(different).toEqual([]);
@@ -55,7 +45,7 @@ describe("a reproducible build", () => {
 
 describe("hostile raw HTML from an imported document", () => {
 	const [first = ""] = BUILDS;
-	const pages = () => files(first).filter((file) => /^(articles|questions)\/.+\.html$/.test(file));
+	const pages = () => listFiles(first).filter((file) => /^(articles|questions)\/.+\.html$/.test(file));
 
 	it("reaches no page as script, event handler, javascript: URL or frame", () => {
 		expect(pages().length).toBeGreaterThan(1);

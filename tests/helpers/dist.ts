@@ -1,16 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { listFiles } from "./files.ts";
 
 export const DIST = resolve("dist");
 
 /** Every file under `dist/`, as paths relative to it with `/` separators. */
-export function distFiles(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? distFiles(path) : [relative(DIST, path).split("\\").join("/")];
-	});
+export function distFiles(): string[] {
+	return listFiles(DIST);
 }
 
 export function readDist(file: string): string {

@@ -1,22 +1,12 @@
 import { buildDeck } from "../../practice/deck.ts";
 import { type BankItem, FACETS, matches, selectionFromParams } from "../../practice/facets.ts";
 import { GRADE_LABELS, GRADES, type Grade, gradeQuestion } from "../../practice/progress.ts";
+import { isShortcutBlocked } from "../keyboard.ts";
 import { fetchAnswer, readBankManifest } from "./bank-data.ts";
 import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
 import { exportProgress, importProgress } from "./transfer.ts";
 
 const $ = <T extends HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
-
-/** True when a key press belongs to a form field, where shortcuts must not fire. */
-function isTyping(event: KeyboardEvent): boolean {
-	const target = event.target as HTMLElement | null;
-	return (
-		!!target?.closest("input, textarea, select, [contenteditable]") ||
-		event.ctrlKey ||
-		event.metaKey ||
-		event.altKey
-	);
-}
 
 /**
  * The practice page: a deck from the bank filters in the URL (review queue first, optionally
@@ -153,7 +143,7 @@ export function initPracticeSession(): void {
 	$<HTMLButtonElement>(root, "[data-practice-prev]")?.addEventListener("click", () => move(-1));
 	$<HTMLButtonElement>(root, "[data-practice-next]")?.addEventListener("click", () => move(1));
 	document.addEventListener("keydown", (event) => {
-		if (isTyping(event) || card.hidden) return;
+		if (isShortcutBlocked(event) || card.hidden) return;
 		const keyed: Record<string, () => void> = {
 			" ": showAnswer,
 			"1": () => grade("know"),

@@ -1,4 +1,5 @@
 import { GRADE_LABELS, type Grade, gradeQuestion } from "../../practice/progress.ts";
+import { isShortcutBlocked } from "../keyboard.ts";
 import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
 
 const HIDE_KEY = "practice-hide-answers";
@@ -68,14 +69,7 @@ export function initQuestionPractice(): void {
 	for (const button of buttons)
 		button.addEventListener("click", () => grade(button.dataset["grade"] as Grade));
 	document.addEventListener("keydown", (event) => {
-		const target = event.target as HTMLElement | null;
-		if (
-			target?.closest("input, textarea, select, [contenteditable], dialog") ||
-			event.ctrlKey ||
-			event.metaKey ||
-			event.altKey
-		)
-			return;
+		if (isShortcutBlocked(event)) return;
 		if (event.key === " " && answer.hidden) {
 			event.preventDefault();
 			setHidden(false);

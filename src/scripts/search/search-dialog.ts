@@ -1,4 +1,5 @@
 import { createUrls } from "../../lib/urls.ts";
+import { isInFormField } from "../keyboard.ts";
 import { loadPagefind } from "./pagefind-client.ts";
 import { createSearchBox } from "./search-box.ts";
 
@@ -45,10 +46,7 @@ export function initSearchDialog(): void {
 	}
 
 	document.addEventListener("keydown", (event) => {
-		const typing =
-			event.target instanceof HTMLElement &&
-			event.target.closest("input, textarea, select, [contenteditable]");
-		if (isSearchShortcut(event) || (event.key === "/" && !typing && !dialog.open)) {
+		if (isSearchShortcut(event) || (event.key === "/" && !isInFormField(event) && !dialog.open)) {
 			event.preventDefault();
 			open();
 		}
