@@ -1,6 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 
-/** Runs `astro build` as a real build would: without the variables Vitest adds (NODE_ENV=test, BASE_URL…). */
+/**
+ * Runs `astro build` as a real build would: without the variables Vitest adds (NODE_ENV=test, BASE_URL…).
+ * The output is returned without terminal colour codes, which CI machines may force on.
+ */
 export function astroBuild(outDir: string, env: Record<string, string>): { status: number; output: string } {
 	const clean = Object.fromEntries(
 		Object.entries(process.env).filter(
@@ -11,5 +15,8 @@ export function astroBuild(outDir: string, env: Record<string, string>): { statu
 		env: { ...clean, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
 		encoding: "utf8",
 	});
-	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+	return {
+		status: result.status ?? 1,
+		output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+	};
 }
