@@ -1,4 +1,6 @@
 // @ts-check
+
+import { fileURLToPath } from "node:url";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -18,7 +20,8 @@ export default defineConfig({
 	// Tests that build other content keep their own cache, apart from the real build's.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: "always",
-	build: { format: "directory" },
+	// Pages wait on Markdown render workers; building several at once keeps every core busy.
+	build: { format: "directory", concurrency: 8 },
 	integrations: [mdx(), sitemap(), hostingHeadersFile()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
@@ -26,6 +29,15 @@ export default defineConfig({
 		syntaxHighlight,
 	},
 	// Scripts stay in files (never inlined), so the Content Security Policy needs no 'unsafe-inline'.
-	vite: { plugins: [katexWoff2Only()], build: { assetsInlineLimit: 0 } },
+	vite: {
+		plugins: [katexWoff2Only()],
+		build: { assetsInlineLimit: 0 },
+		// Pages render Markdown on worker threads that load this file (see src/lib/render-entry.ts).
+		define: {
+			"import.meta.env.MARKDOWN_WORKER": JSON.stringify(
+				fileURLToPath(new URL("./src/markdown/render-worker.ts", import.meta.url)),
+			),
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@ import { balancedDelimiters } from "./rules/balanced-delimiters.ts";
 import { codeLanguage } from "./rules/code-language.ts";
 import { duplicateQuestions } from "./rules/duplicate-questions.ts";
 import { frontmatterSchema } from "./rules/frontmatter-schema.ts";
+import { imagePath } from "./rules/image-path.ts";
 import { katexParses } from "./rules/katex-parses.ts";
 import { pythonCompiles } from "./rules/python-compiles.ts";
 import { references } from "./rules/references.ts";
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
 	balancedDelimiters,
 	katexParses,
 	codeLanguage,
+	imagePath,
 	pythonCompiles,
 	duplicateQuestions,
 	references,

@@ -19,19 +19,16 @@ export function sortNewestFirst<T extends DatedEntry>(entries: readonly T[]): T[
 	);
 }
 
-/** The entries before and after `id` in an already sorted list. */
-export function neighbours<T extends { id: string }>(
-	sorted: readonly T[],
-	id: string,
-): { previous?: T; next?: T } {
-	const index = sorted.findIndex((entry) => entry.id === id);
-	if (index === -1) return {};
-	const result: { previous?: T; next?: T } = {};
-	const previous = sorted[index - 1];
-	const next = sorted[index + 1];
-	if (previous) result.previous = previous;
-	if (next) result.next = next;
-	return result;
+/** Each entry of an already sorted list with the entries before and after it, in one pass. */
+export function withNeighbours<T>(sorted: readonly T[]): { entry: T; previous?: T; next?: T }[] {
+	return sorted.map((entry, index) => {
+		const result: { entry: T; previous?: T; next?: T } = { entry };
+		const previous = sorted[index - 1];
+		const next = sorted[index + 1];
+		if (previous !== undefined) result.previous = previous;
+		if (next !== undefined) result.next = next;
+		return result;
+	});
 }
 
 const difficultyRank = (difficulty: Difficulty) =>

@@ -1,4 +1,5 @@
 import type {
+	AstroMarkdownOptions,
 	RehypePlugins,
 	RemarkPlugins,
 	ShikiConfig,
@@ -28,24 +29,38 @@ export const remarkPlugins: RemarkPlugins = [
 
 /**
  * Order matters: raw HTML is parsed and everything sanitized first; only then does the site add
- * its own markup (formulas, diagrams, code figures, external-link marks), which is trusted.
+ * its own markup (diagrams, code figures, external-link marks, formulas), which is trusted.
+ * Formulas come last of the three walks over the whole tree, because KaTeX's markup multiplies
+ * the number of nodes every later walk visits.
  */
 export const rehypePlugins: RehypePlugins = [
 	rehypeRaw,
 	[rehypeSanitize, sanitizeSchema],
-	[rehypeKatex, { strict: "ignore", output: "htmlAndMathml" }],
-	rehypeScrollableMath,
 	rehypeMermaidSvg,
 	rehypeCodeFigure,
 	[rehypeExternalLinks, { rel: ["noopener", "noreferrer"], properties: { className: ["external"] } }],
+	[rehypeKatex, { strict: "ignore", output: "htmlAndMathml" }],
+	rehypeScrollableMath,
 ];
 
 /** Shiki highlights every fence but formulas and diagrams, which later plugins render. */
 export const syntaxHighlight: SyntaxHighlightConfig = { type: "shiki", excludeLangs: ["math", "mermaid"] };
 
-/** Shiki settings: one light and one dark theme, switched by CSS variables, no default colour. */
-export const shikiConfig: Partial<ShikiConfig> = {
-	themes: { light: "github-light-default", dark: "github-dark-default" },
-	defaultColor: false,
-	wrap: false,
-};
+/**
+ * Shiki settings: the `css-variables` theme, so each block is tokenized once and every token is
+ * coloured by a CSS variable (`--astro-code-token-*`) that the stylesheet sets for light and dark.
+ * (Two named themes would tokenize every block twice.)
+ */
+export const shikiConfig: Partial<ShikiConfig> = { theme: "css-variables", wrap: false };
+
+/**
+ * Everything a Markdown renderer needs, for `createMarkdownProcessor`: the render workers and the
+ * tests render with exactly what `astro.config.mjs` gives Astro.
+ */
+export const markdownOptions = {
+	remarkPlugins,
+	rehypePlugins,
+	shikiConfig,
+	syntaxHighlight,
+	smartypants: false,
+} satisfies AstroMarkdownOptions;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Element } from "hast";
 import { select, selectAll } from "hast-util-select";
@@ -51,6 +52,15 @@ describe("every page exists", () => {
 		expect(files).toContain(file);
 	});
 
+	it("was built from a content store that holds sources, not HTML (pages render on worker threads)", () => {
+		const store = readFileSync("node_modules/.astro/data-store.json", "utf8");
+		expect(store).toContain('"body"');
+		expect(
+			store,
+			"entries were rendered during content sync: see src/loaders/source-only-glob.ts",
+		).not.toContain('"rendered"');
+	});
+
 	it("has a page for every tag used, under an ASCII slug", () => {
 		const tagPages = files.filter((file) => /^tags\/[^/]+\/index\.html$/.test(file));
 		expect(tagPages.length).toBeGreaterThan(10);
@@ -91,13 +101,29 @@ describe("entry pages", () => {
 		expect(text).not.toMatch(/^```/m);
 	});
 
-	it.each(entryPages)("%s shows its code with Shiki's two themes", (file) => {
+	it.each(entryPages)("%s shows its code highlighted, coloured by CSS variables", (file) => {
 		const blocks = selectAll("pre.astro-code", page(file));
 		expect(selectAll("figure.code > pre.astro-code", page(file))).toHaveLength(blocks.length);
 		expect(selectAll("figure.code button.code-copy", page(file))).toHaveLength(blocks.length);
-		for (const pre of blocks) expect(String(pre.properties["style"])).toMatch(/--shiki-dark-bg/);
+		for (const pre of blocks)
+			expect(String(pre.properties["style"])).toContain("var(--astro-code-background)");
 		expect(selectAll("pre:not(.astro-code)", page(file))).toEqual([]);
 		expect(selectAll("code.language-mermaid, code.language-math", page(file))).toEqual([]);
+	});
+
+	it("defines in the stylesheet every colour variable the highlighted code uses", () => {
+		const used = new Set(
+			entryPages.flatMap((file) =>
+				[...readDist(file).matchAll(/var\((--astro-code-[\w-]+)\)/g)].map((match) => match[1]),
+			),
+		);
+		const css = files
+			.filter((file) => file.endsWith(".css"))
+			.map((file) => readDist(file))
+			.join("\n");
+		expect(used.size).toBeGreaterThan(4);
+		for (const name of used)
+			expect(css, `${name} has no value in any stylesheet`).toMatch(new RegExp(`${name}:`));
 	});
 
 	it("renders formulas with KaTeX on every article and on most questions", () => {

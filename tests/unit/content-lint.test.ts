@@ -62,6 +62,11 @@ describe("each rule finds its problem and names file and line", () => {
 			"content/questions/q.md:11 code-language",
 		],
 		[
+			"an image beside the Markdown file",
+			() => question("q", QUESTION, "## 答案\n\n![流程](./flow.png)\n"),
+			"content/questions/q.md:11 image-path",
+		],
+		[
 			"Python that does not compile",
 			() => question("q", QUESTION, "## 答案\n\n```python\nx = 1\nif x\n    pass\n```\n"),
 			"content/questions/q.md:13 python-compiles",
@@ -99,6 +104,13 @@ describe("each rule finds its problem and names file and line", () => {
 		expect(
 			await lint(question("q", QUESTION, "## 答案\n\n$$\nx^2\n$$\n\n```python\nprint(1)\n```\n")),
 		).toEqual([]);
+	});
+});
+
+describe("image-path", () => {
+	it("accepts images linked from the site root", async () => {
+		const problems = await lint(question("q", QUESTION, "## 答案\n\n![流程](/images/flow.png)\n"));
+		expect(problems.filter((problem) => problem.endsWith("image-path"))).toEqual([]);
 	});
 });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
 	collectTags,
 	groupByCategory,
-	neighbours,
 	sortForPractice,
 	sortNewestFirst,
+	withNeighbours,
 } from "../../src/lib/entries.ts";
 import type { Category, Difficulty } from "../../src/schemas/taxonomy.ts";
 
@@ -34,20 +34,18 @@ describe("sortNewestFirst", () => {
 	});
 });
 
-describe("neighbours", () => {
-	const list = [{ id: "a" }, { id: "b" }, { id: "c" }];
-	it.each([
-		["a", undefined, "b"],
-		["b", "a", "c"],
-		["c", "b", undefined],
-	])("around %s", (id, previous, next) => {
-		const found = neighbours(list, id);
-		expect(found.previous?.id).toBe(previous);
-		expect(found.next?.id).toBe(next);
+describe("withNeighbours", () => {
+	it("pairs every entry with the one before and after it", () => {
+		const found = withNeighbours(["a", "b", "c"]);
+		expect(found).toEqual([
+			{ entry: "a", next: "b" },
+			{ entry: "b", previous: "a", next: "c" },
+			{ entry: "c", previous: "b" },
+		]);
 	});
 
-	it("is empty for an id not in the list", () => {
-		expect(neighbours(list, "z")).toEqual({});
+	it("is empty for an empty list", () => {
+		expect(withNeighbours([])).toEqual([]);
 	});
 });
 
