@@ -1,6 +1,7 @@
 /**
  * Serves a built site from `dist/` on localhost, the way a static host would: `/a/` → `/a/index.html`,
- * unknown paths → `404.html` with status 404. No dependencies, so tests can start it too.
+ * unknown paths → `404.html` with status 404, text compressed with gzip when the browser accepts it
+ * (as every static host does). No dependencies, so tests can start it too.
  * Usage: node scripts/serve-dist.ts [--port 4321] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { createGzip } from "node:zlib";
 import { headersFor, parseHeaders } from "../src/lib/hosting-headers.ts";
 
 const TYPES: Record<string, string> = {
@@ -26,6 +28,9 @@ const TYPES: Record<string, string> = {
 	".wasm": "application/wasm",
 	".txt": "text/plain; charset=utf-8",
 };
+
+/** Types a host compresses: text, not fonts, images or Pagefind's already compressed index files. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
 
 async function isFile(path: string): Promise<boolean> {
 	return (await stat(path).catch(() => undefined))?.isFile() ?? false;
@@ -66,12 +71,18 @@ export function serveDist(root: string, port = 0, options: ServeOptions = {}): P
 			response.writeHead(404).end("Not found");
 			return;
 		}
+		const type = TYPES[extname(path)] ?? "application/octet-stream";
+		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
 		response.writeHead(file ? 200 : 404, {
-			"content-type": TYPES[extname(path)] ?? "application/octet-stream",
+			"content-type": type,
 			"cache-control": "no-cache",
+			vary: "accept-encoding",
+			...(gzip ? { "content-encoding": "gzip" } : {}),
 			...headersFor(rules, (request.url ?? "/").split("?")[0] ?? "/"),
 		});
-		createReadStream(path).pipe(response);
+		const body = createReadStream(path);
+		if (gzip) body.pipe(createGzip()).pipe(response);
+		else body.pipe(response);
 	});
 	return new Promise((done) => server.listen(port, "127.0.0.1", () => done(server)));
 }
