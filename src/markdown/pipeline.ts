@@ -5,13 +5,16 @@ import type {
 	ShikiConfig,
 	SyntaxHighlightConfig,
 } from "@astrojs/markdown-remark";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeKatex from "rehype-katex";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkCjkFriendlyGfmStrikethrough from "remark-cjk-friendly-gfm-strikethrough";
 import remarkMath from "remark-math";
+import { headingAnchorOptions } from "./heading-anchors.ts";
 import { rehypeCodeFigure } from "./rehype-code-figure.ts";
 import { rehypeMermaidSvg } from "./rehype-mermaid-svg.ts";
 import { rehypeScrollableMath } from "./rehype-scrollable-math.ts";
@@ -29,13 +32,16 @@ export const remarkPlugins: RemarkPlugins = [
 
 /**
  * Order matters: raw HTML is parsed and everything sanitized first; only then does the site add
- * its own markup (diagrams, code figures, external-link marks, formulas), which is trusted.
+ * its own markup (heading ids and anchors, diagrams, code figures, external-link marks, formulas),
+ * which is trusted. Astro keeps the ids `rehype-slug` gives, so headings and tables of contents agree.
  * Formulas come last of the three walks over the whole tree, because KaTeX's markup multiplies
  * the number of nodes every later walk visits.
  */
 export const rehypePlugins: RehypePlugins = [
 	rehypeRaw,
 	[rehypeSanitize, sanitizeSchema],
+	rehypeSlug,
+	[rehypeAutolinkHeadings, headingAnchorOptions],
 	rehypeMermaidSvg,
 	rehypeCodeFigure,
 	[rehypeExternalLinks, { rel: ["noopener", "noreferrer"], properties: { className: ["external"] } }],

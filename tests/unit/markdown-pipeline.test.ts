@@ -27,6 +27,17 @@ describe("the site's Markdown pipeline on a fixture with every feature", () => {
 		expect(selectAll("del", tree).map((node) => textOf(node))).toEqual(["删除线（旧说法）"]);
 	});
 
+	it("links every section heading to itself, with a label and no text of its own", () => {
+		const headings = selectAll("h2, h3", tree);
+		expect(headings.map((node) => node.properties["id"])).toEqual(["背景", "代码"]);
+		for (const heading of headings) {
+			const anchor = select("a.heading-anchor", heading);
+			expect(anchor?.properties["href"]).toBe(`#${String(heading.properties["id"])}`);
+			expect(anchor?.properties["ariaLabel"]).toBe(`本节链接：${textOf(heading)}`);
+			expect(anchor?.children).toEqual([]);
+		}
+	});
+
 	it("renders inline and display math with KaTeX, leaving no raw TeX delimiters", () => {
 		expect(selectAll(".katex", tree).length).toBe(2);
 		const display = select(".katex-display", tree);
