@@ -145,6 +145,6 @@ if (!values["no-lighthouse"]) {
 			`  ${path.padEnd(48)} ${score("performance")} / ${score("accessibility")} / ${score("best-practices")} / ${score("seo")}`,
 		);
 	}
-	await chrome.kill();
+	chrome.kill();
 	await site.close();
 }
