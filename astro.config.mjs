@@ -7,7 +7,13 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
-import { rehypePlugins, remarkPlugins, shikiConfig, syntaxHighlight } from "./src/markdown/pipeline.ts";
+import {
+	mdxRehypePlugins,
+	rehypePlugins,
+	remarkPlugins,
+	shikiConfig,
+	syntaxHighlight,
+} from "./src/markdown/pipeline.ts";
 
 // The public address and base path come from the environment so the same build deploys anywhere:
 // SITE_URL=https://example.com BASE_PATH=/docs npm run build
@@ -30,7 +36,11 @@ export default defineConfig({
 	trailingSlash: "always",
 	// Pages wait on Markdown render workers; building several at once keeps every core busy.
 	build: { format: "directory", concurrency: 8 },
-	integrations: [mdx(), sitemap(), hostingHeadersFile()],
+	integrations: [
+		mdx({ processor: unified({ remarkPlugins, rehypePlugins: mdxRehypePlugins, smartypants: false }) }),
+		sitemap(),
+		hostingHeadersFile(),
+	],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
 		shikiConfig,

@@ -31,15 +31,12 @@ export const remarkPlugins: RemarkPlugins = [
 ];
 
 /**
- * Order matters: raw HTML is parsed and everything sanitized first; only then does the site add
- * its own markup (heading ids and anchors, diagrams, code figures, external-link marks, formulas),
- * which is trusted. Astro keeps the ids `rehype-slug` gives, so headings and tables of contents agree.
- * Formulas come last of the three walks over the whole tree, because KaTeX's markup multiplies
- * the number of nodes every later walk visits.
+ * The site's own markup, which is trusted: heading ids and anchors, diagrams, code figures,
+ * external-link marks, formulas. Astro keeps the ids `rehype-slug` gives, so headings and tables
+ * of contents agree. Formulas come last of the walks over the whole tree, because KaTeX's markup
+ * multiplies the number of nodes every later walk visits.
  */
-export const rehypePlugins: RehypePlugins = [
-	rehypeRaw,
-	[rehypeSanitize, sanitizeSchema],
+const siteRehypePlugins: RehypePlugins = [
 	rehypeSlug,
 	[rehypeAutolinkHeadings, headingAnchorOptions],
 	rehypeMermaidSvg,
@@ -48,6 +45,19 @@ export const rehypePlugins: RehypePlugins = [
 	[rehypeKatex, { strict: "ignore", output: "htmlAndMathml" }],
 	rehypeScrollableMath,
 ];
+
+/** Markdown: raw HTML is parsed and everything sanitized first; only then does the site add its markup. */
+export const rehypePlugins: RehypePlugins = [
+	rehypeRaw,
+	[rehypeSanitize, sanitizeSchema],
+	...siteRehypePlugins,
+];
+
+/**
+ * MDX files are code that the site's owners write (they can import components and run at build
+ * time), and raw HTML in them is JSX: re-parsing or sanitizing it would drop every expression.
+ */
+export const mdxRehypePlugins: RehypePlugins = siteRehypePlugins;
 
 /** Shiki highlights every fence but formulas and diagrams, which later plugins render. */
 export const syntaxHighlight: SyntaxHighlightConfig = { type: "shiki", excludeLangs: ["math", "mermaid"] };

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
@@ -10,10 +10,25 @@ import { astroBuild } from "../helpers/astro-build.ts";
 import { launchChromium, startSite } from "../helpers/browser.ts";
 import { listFiles } from "../helpers/files.ts";
 
-// A small corpus imported from fixtures (one of them hostile), built twice.
+// A small corpus imported from fixtures (one of them hostile) plus one MDX article, built twice.
 const ROOT = "tests/.tmp/small-corpus";
 const CONTENT = `./${ROOT}/content`;
 const BUILDS = [join(ROOT, "first"), join(ROOT, "second")];
+
+const MDX_ARTICLE = `---
+title: 用 MDX 写的文章
+description: 一篇用 MDX 写成的短文，检查表达式、公式和小节链接都照常渲染。
+date: 2026-11-02
+tags: [示例]
+industries: [通用]
+---
+
+export const year = 2000 + 26;
+
+## 小节
+
+今年是 {year} 年，损失写作 $L = -\\log p$。
+`;
 
 beforeAll(() => {
 	rmSync(ROOT, { recursive: true, force: true });
@@ -25,12 +40,22 @@ beforeAll(() => {
 	execFileSync(process.execPath, [...importArgs, "--out", CONTENT, "--date", "2026-11-01"], {
 		stdio: "ignore",
 	});
+	writeFileSync(join(CONTENT, "articles", "mdx-article.mdx"), MDX_ARTICLE);
 	for (const dir of BUILDS) {
 		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT });
 		if (status !== 0) throw new Error(output);
 		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
 	}
 }, 240_000);
+
+describe("an MDX article", () => {
+	it("is compiled by Astro: its expressions, formulas and section links render", () => {
+		const html = readFileSync(join(BUILDS[0] ?? "", "articles", "mdx-article", "index.html"), "utf8");
+		expect(html).toContain("今年是 2026 年");
+		expect(html).toContain('class="katex"');
+		expect(html).toMatch(/<h2 id="小节">小节<a class="heading-anchor"/);
+	});
+});
 
 describe("a reproducible build", () => {
 	it("writes the same files, byte for byte, when built twice from the same sources", () => {
