@@ -1,7 +1,6 @@
 /**
- * A worker thread that renders Markdown with the site's pipeline. The content loader
- * (`src/loaders/parallel-glob.ts`) hands it one entry at a time, so rendering, the slowest part of
- * a build, runs on every core instead of one.
+ * A worker thread that renders Markdown with the site's pipeline. Pages hand it their entry through
+ * `src/lib/render-entry.ts`, so rendering, the slowest part of a build, runs on every core.
  */
 import { pathToFileURL } from "node:url";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
@@ -21,21 +20,16 @@ export interface RenderedEntry {
 		localImagePaths: string[];
 		remoteImagePaths: string[];
 		frontmatter: Record<string, unknown>;
-		imagePaths: string[];
 	};
 }
 
 const processor = createMarkdownProcessor(markdownOptions);
 
-/** Renders one entry the way Astro's own Markdown entry type does, and returns what it stores. */
+/** Renders one entry with Astro's Markdown processor, as its own Markdown entry type would. */
 export default async function render(task: RenderTask): Promise<RenderedEntry> {
 	const result = await (await processor).render(task.body, {
 		frontmatter: task.frontmatter,
 		...(task.filePath ? { fileURL: pathToFileURL(task.filePath) } : {}),
 	});
-	const { localImagePaths, remoteImagePaths } = result.metadata;
-	return {
-		html: result.code,
-		metadata: { ...result.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] },
-	};
+	return { html: result.code, metadata: result.metadata };
 }

@@ -11,15 +11,15 @@ describe("the Markdown render worker", () => {
 		expect(html).toContain('class="katex"');
 		expect(html).toContain('<figure class="code">');
 		expect(metadata.headings).toEqual([{ depth: 2, slug: "损失函数", text: "损失函数" }]);
-		expect(metadata.imagePaths).toEqual([]);
+		expect(metadata.localImagePaths).toEqual([]);
 	});
 
-	it("lists the images a body refers to, so the build can find them", async () => {
+	it("lists the images a body refers to by a relative path (which the content linter rejects)", async () => {
 		const { metadata } = await render({
 			body: "![流程](./flow.png)",
 			filePath: "/site/content/articles/a.md",
 			frontmatter: {},
 		});
-		expect(metadata.imagePaths).toEqual(["./flow.png"]);
+		expect(metadata.localImagePaths).toEqual(["./flow.png"]);
 	});
 });
