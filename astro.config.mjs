@@ -7,18 +7,15 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
-import {
-	mdxRehypePlugins,
-	rehypePlugins,
-	remarkPlugins,
-	shikiConfig,
-	syntaxHighlight,
-} from "./src/markdown/pipeline.ts";
+import { markdownOptions, mdxRehypePlugins } from "./src/markdown/pipeline.ts";
 
 // The public address and base path come from the environment so the same build deploys anywhere:
 // SITE_URL=https://example.com BASE_PATH=/docs npm run build
 const site = process.env.SITE_URL ?? "https://example.com";
 const base = process.env.BASE_PATH ?? "/";
+
+// The same options the render workers use (src/markdown/pipeline.ts), so the two cannot drift apart.
+const { shikiConfig, syntaxHighlight, ...processorOptions } = markdownOptions;
 
 /**
  * Stylesheets under 4 KB go inline, saving a render-blocking request each; scripts always stay
@@ -37,12 +34,12 @@ export default defineConfig({
 	// Pages wait on Markdown render workers; building several at once keeps every core busy.
 	build: { format: "directory", concurrency: 8 },
 	integrations: [
-		mdx({ processor: unified({ remarkPlugins, rehypePlugins: mdxRehypePlugins, smartypants: false }) }),
+		mdx({ processor: unified({ ...processorOptions, rehypePlugins: mdxRehypePlugins }) }),
 		sitemap(),
 		hostingHeadersFile(),
 	],
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+		processor: unified(processorOptions),
 		shikiConfig,
 		syntaxHighlight,
 	},
