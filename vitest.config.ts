@@ -17,6 +17,9 @@ export default defineConfig({
 				test: {
 					name: "build",
 					include: ["tests/build/**/*.test.ts"],
+					// Tests walk every built page (hundreds of files); a slower CI machine needs more than 5 s.
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
 					// Some files run their own builds; one at a time keeps the machine's two cores for them.
 					fileParallelism: false,
 				},
