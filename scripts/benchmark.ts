@@ -12,7 +12,7 @@
  * real site's home, an article, the bank and a question.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -85,6 +85,8 @@ for (const count of values.sizes
 	.map(Number)
 	.filter((n) => n > 0)) {
 	const root = `tests/.tmp/bench/${count}`;
+	// A cold build, as on a fresh clone: no output or cache left from an earlier run.
+	rmSync(root, { recursive: true, force: true });
 	writeCorpus(`${root}/content`, syntheticCorpus(count));
 	const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", `${root}/dist`], {
 		env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${root}/cache` },

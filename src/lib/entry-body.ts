@@ -19,6 +19,5 @@ export async function entryBody(entry: Article | Question): Promise<EntryBody> {
 		const { Content, headings } = await render(entry);
 		return { Content, headings };
 	}
-	const { html, metadata } = await renderEntry(entry);
-	return { html, headings: metadata.headings };
+	return renderEntry(entry);
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Piscina } from "piscina";
-import type { RenderedEntry, RenderTask } from "../markdown/render-worker.ts";
+import type { RenderedMarkdown, RenderTask } from "../markdown/render-worker.ts";
 
 /** The parts of a collection entry that rendering reads. */
 export interface RenderableEntry {
@@ -10,7 +10,7 @@ export interface RenderableEntry {
 	data: object;
 }
 
-let pool: Piscina<RenderTask, RenderedEntry> | undefined;
+let pool: Piscina<RenderTask, RenderedMarkdown> | undefined;
 
 /**
  * Renders an entry's Markdown on a worker thread (`src/markdown/render-worker.ts`) and returns its
@@ -19,7 +19,7 @@ let pool: Piscina<RenderTask, RenderedEntry> | undefined;
  * while the workers turn Markdown into HTML on every core, the main thread writes other pages.
  * Idle threads end by themselves, so `astro dev` and the build both exit normally.
  */
-export function renderEntry(entry: RenderableEntry): Promise<RenderedEntry> {
+export function renderEntry(entry: RenderableEntry): Promise<RenderedMarkdown> {
 	pool ??= new Piscina({
 		filename: import.meta.env.MARKDOWN_WORKER,
 		minThreads: 0,

@@ -8,7 +8,6 @@ import type {
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeKatex from "rehype-katex";
-import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
@@ -17,12 +16,14 @@ import remarkMath from "remark-math";
 import { headingAnchorOptions } from "./heading-anchors.ts";
 import { rehypeCodeFigure } from "./rehype-code-figure.ts";
 import { rehypeMermaidSvg } from "./rehype-mermaid-svg.ts";
+import { rehypeRawWhenNeeded } from "./rehype-raw-when-needed.ts";
 import { rehypeScrollableMath } from "./rehype-scrollable-math.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
 /**
- * The site's Markdown pipeline, shared by the Astro build, the content linter and the tests.
- * Astro adds GFM before these and Shiki between the remark and rehype stages.
+ * The site's Markdown pipeline, shared by the Astro build (MDX), the render workers
+ * (`site-processor.ts`), the content linter and the tests. GFM comes before these remark plugins,
+ * Shiki between the remark and rehype stages.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkCjkFriendly,
@@ -32,42 +33,58 @@ export const remarkPlugins: RemarkPlugins = [
 
 /**
  * The site's own markup, which is trusted: heading ids and anchors, diagrams, code figures,
- * external-link marks, formulas. Astro keeps the ids `rehype-slug` gives, so headings and tables
- * of contents agree. Formulas come last of the walks over the whole tree, because KaTeX's markup
- * multiplies the number of nodes every later walk visits.
+ * external-link marks. Astro keeps the ids `rehype-slug` gives, so headings and tables of contents
+ * agree.
  */
-const siteRehypePlugins: RehypePlugins = [
+export const structureRehypePlugins: RehypePlugins = [
 	rehypeSlug,
 	[rehypeAutolinkHeadings, headingAnchorOptions],
 	rehypeMermaidSvg,
-	rehypeCodeFigure,
 	[rehypeExternalLinks, { rel: ["noopener", "noreferrer"], properties: { className: ["external"] } }],
+];
+
+/**
+ * Formulas come after every other walk over the whole tree, because KaTeX's markup multiplies the
+ * number of nodes each later walk visits.
+ */
+export const formulaRehypePlugins: RehypePlugins = [
 	[rehypeKatex, { strict: "ignore", output: "htmlAndMathml" }],
 	rehypeScrollableMath,
 ];
 
-/** Markdown: raw HTML is parsed and everything sanitized first; only then does the site add its markup. */
+/** Raw HTML in Markdown is parsed and everything sanitized before the site adds its own markup. */
+export const sanitizeRehypePlugins: RehypePlugins = [rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema]];
+
+/** Markdown, as Astro's own renderer would run it (Astro highlights code before these run). */
 export const rehypePlugins: RehypePlugins = [
-	rehypeRaw,
-	[rehypeSanitize, sanitizeSchema],
-	...siteRehypePlugins,
+	...sanitizeRehypePlugins,
+	...structureRehypePlugins,
+	rehypeCodeFigure,
+	...formulaRehypePlugins,
 ];
 
 /**
  * MDX files are code that the site's owners write (they can import components and run at build
  * time), and raw HTML in them is JSX: re-parsing or sanitizing it would drop every expression.
  */
-export const mdxRehypePlugins: RehypePlugins = siteRehypePlugins;
+export const mdxRehypePlugins: RehypePlugins = [
+	...structureRehypePlugins,
+	rehypeCodeFigure,
+	...formulaRehypePlugins,
+];
 
 /** Shiki highlights every fence but formulas and diagrams, which later plugins render. */
-export const syntaxHighlight: SyntaxHighlightConfig = { type: "shiki", excludeLangs: ["math", "mermaid"] };
+export const syntaxHighlight = {
+	type: "shiki",
+	excludeLangs: ["math", "mermaid"],
+} satisfies SyntaxHighlightConfig;
 
 /**
  * Shiki settings: the `css-variables` theme, so each block is tokenized once and every token is
  * coloured by a CSS variable (`--astro-code-token-*`) that the stylesheet sets for light and dark.
  * (Two named themes would tokenize every block twice.)
  */
-export const shikiConfig: Partial<ShikiConfig> = { theme: "css-variables", wrap: false };
+export const shikiConfig = { theme: "css-variables", wrap: false } satisfies Partial<ShikiConfig>;
 
 /**
  * Everything a Markdown renderer needs, for `createMarkdownProcessor`: the render workers and the

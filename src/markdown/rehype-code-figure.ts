@@ -19,6 +19,8 @@ export const rehypeCodeFigure: Plugin<[], Root> = () => (tree) => {
 		if (node.tagName !== "pre" || !parent || index === undefined) return;
 		if (!hasClass(node, "astro-code")) return;
 		const language = languageOf(node);
+		// Shiki writes attribute names as is (`tabindex`); hast's own spelling is `tabIndex`.
+		delete node.properties["tabindex"];
 		node.properties["tabIndex"] = 0;
 		const header = h("div.code-header", [
 			h("span.code-lang", language ?? "text"),

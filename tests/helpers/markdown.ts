@@ -1,9 +1,6 @@
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { markdownOptions } from "../../src/markdown/pipeline.ts";
+import { renderMarkdown as renderWithSiteProcessor } from "../../src/markdown/site-processor.ts";
 
-/** Renders Markdown exactly as the Astro build does: same processor, plugins and Shiki settings. */
+/** Renders Markdown exactly as the build's render workers do: same processor, plugins and Shiki settings. */
 export async function renderMarkdown(markdown: string): Promise<string> {
-	const processor = await createMarkdownProcessor(markdownOptions);
-	const { code } = await processor.render(markdown);
-	return code;
+	return (await renderWithSiteProcessor(markdown)).html;
 }
