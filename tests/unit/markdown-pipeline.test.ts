@@ -120,6 +120,36 @@ describe("pipeline edge cases", () => {
 		const html = await renderMarkdown("```\nplain\n```\n");
 		expect(html).toContain('<span class="code-lang">text</span>');
 	});
+
+	it("renders a fence in a language Shiki does not know as plain text, without failing", async () => {
+		const html = await renderMarkdown("```klingon\nqapla'\n```\n");
+		expect(html).toContain('<span class="code-lang">text</span>');
+		expect(html).toContain('data-language="plaintext"');
+		expect(html).toContain("qapla'");
+	});
+
+	it("highlights every line of a fence, blank lines kept, with the markup the stylesheet expects", async () => {
+		const html = await renderMarkdown("```python\nx = 1\n\nprint(x)\n```\n");
+		const tree = fromHtml(html, { fragment: true });
+		const pre = select("figure.code > pre.astro-code.css-variables", tree);
+		expect(pre?.properties["dataLanguage"]).toBe("python");
+		expect(selectAll("span.line", tree).map((line) => textOf(line))).toEqual(["x = 1", "", "print(x)"]);
+		expect(html).toContain('<span style="color:var(--astro-code-token-function)">print</span>');
+	});
+});
+
+describe("rehypeRawWhenNeeded", () => {
+	it("finds raw HTML anywhere in a tree, and nothing in a tree without it", async () => {
+		const { hasRawHtml } = await import("../../src/markdown/rehype-raw-when-needed.ts");
+		const tree = (markdown: string) =>
+			unified()
+				.use(remarkParse)
+				.use(remarkRehype, { allowDangerousHtml: true })
+				.runSync(unified().use(remarkParse).parse(markdown));
+		expect(hasRawHtml(tree("段落里的 <kbd>Ctrl</kbd>"))).toBe(true);
+		expect(hasRawHtml(tree("> 引用\n>\n> - 列表 <br>"))).toBe(true);
+		expect(hasRawHtml(tree("纯 **Markdown**，`<kbd>` 在代码里"))).toBe(false);
+	});
 });
 
 describe("keepOnlyWoff2", () => {
