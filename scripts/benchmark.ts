@@ -5,8 +5,9 @@
  *   npm run bench -- --sizes 1000          other corpus sizes
  *   npm run bench -- --no-lighthouse       skip Lighthouse
  *
- * Each corpus is generated deterministically into tests/.tmp/bench/, built in its own process
- * (astro build, then Pagefind), and measured: pages, seconds, pages per second, peak memory, the
+ * Each corpus is generated deterministically into tests/.tmp/bench/ and built cold, each step in its
+ * own process as `npm run build` runs them (astro build, then Pagefind), and measured: pages,
+ * seconds, pages per second, peak memory of each step (with the processes it starts), the
  * size of dist/ and of the search index, the bytes a browser downloads for a first search, and
  * the JavaScript an article page loads. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
@@ -78,7 +79,7 @@ console.log(
 	`基准测试  ${new Date().toISOString().slice(0, 10)}  Node ${process.version}  ${readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/)?.[1] ?? ""}`,
 );
 console.log(
-	"题目数 | 页面数 | astro build | Pagefind | 页面/秒 | 峰值内存 | dist | 搜索索引 | 首次搜索下载(gzip) | 文章页 JS(gzip)",
+	"题目数 | 页面数 | astro build | Pagefind | 页面/秒 | 峰值内存(astro / Pagefind) | dist | 搜索索引 | 首次搜索下载(gzip) | 文章页 JS(gzip)",
 );
 for (const count of values.sizes
 	.split(",")
@@ -88,29 +89,34 @@ for (const count of values.sizes
 	// A cold build, as on a fresh clone: no output or cache left from an earlier run.
 	rmSync(root, { recursive: true, force: true });
 	writeCorpus(`${root}/content`, syntheticCorpus(count));
-	const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", `${root}/dist`], {
-		env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${root}/cache` },
-		encoding: "utf8",
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const result = JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
-		astroSeconds: number;
-		pagefindSeconds: number;
-		pages: number;
-		peakMb: number;
+	/** Runs one build step in its own process, as `npm run build` does, and reads its figures. */
+	const runStep = (step: "astro" | "pagefind") => {
+		const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", step, `${root}/dist`], {
+			env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${root}/cache` },
+			encoding: "utf8",
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
+			seconds: number;
+			pages?: number;
+			peakMb: number;
+		};
 	};
+	const astro = runStep("astro");
+	const pagefind = runStep("pagefind");
+	const pages = pagefind.pages ?? 0;
 	const dist = `${root}/dist`;
 	const all = files(dist);
-	const perSecond = result.pages / (result.astroSeconds + result.pagefindSeconds);
+	const perSecond = pages / (astro.seconds + pagefind.seconds);
 	const search = await firstSearchBytes(dist, "检索增强");
 	console.log(
 		[
 			count,
-			result.pages,
-			`${result.astroSeconds.toFixed(1)} s`,
-			`${result.pagefindSeconds.toFixed(1)} s`,
+			pages,
+			`${astro.seconds.toFixed(1)} s`,
+			`${pagefind.seconds.toFixed(1)} s`,
 			perSecond.toFixed(0),
-			`${result.peakMb} MB`,
+			`${astro.peakMb} MB / ${pagefind.peakMb} MB`,
 			mb(size(all)),
 			mb(size(all.filter((path) => path.includes("/pagefind/")))),
 			kb(search),

@@ -1,18 +1,21 @@
 /**
- * One measured build, run in its own process so its peak memory is its own:
- * node scripts/bench/build-once.ts <outDir>   (CONTENT_DIR chooses the corpus)
- * Prints one JSON line: astro and Pagefind seconds, pages indexed, peak resident memory in MB.
+ * One measured step of a build, run in its own process as `npm run build` runs it:
+ *   node scripts/bench/build-once.ts astro <outDir>      (CONTENT_DIR chooses the corpus)
+ *   node scripts/bench/build-once.ts pagefind <outDir>
+ * Prints one JSON line: seconds, pages (Pagefind step), and the peak resident memory in MB of this
+ * process together with any process it started (Pagefind's indexer runs as a child process).
  */
 import { performance } from "node:perf_hooks";
 import { build } from "astro";
 import { buildSearchIndex } from "../build-search-index.ts";
+import { sampleTreeMemory } from "./process-tree-memory.ts";
 
-const outDir = process.argv[2] ?? "dist";
+const [step, outDir = "dist"] = process.argv.slice(2);
+const memory = sampleTreeMemory();
 const start = performance.now();
-await build({ outDir, logLevel: "error" });
-const astroSeconds = (performance.now() - start) / 1000;
-const indexStart = performance.now();
-const { pages } = await buildSearchIndex(outDir);
-const pagefindSeconds = (performance.now() - indexStart) / 1000;
-const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ astroSeconds, pagefindSeconds, pages, peakMb }));
+let pages: number | undefined;
+if (step === "astro") await build({ outDir, logLevel: "error" });
+else if (step === "pagefind") ({ pages } = await buildSearchIndex(outDir));
+else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
+const seconds = (performance.now() - start) / 1000;
+console.log(JSON.stringify({ seconds, pages, peakMb: memory.stop() }));
