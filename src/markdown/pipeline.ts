@@ -73,23 +73,20 @@ export const mdxRehypePlugins: RehypePlugins = [
 	...formulaRehypePlugins,
 ];
 
-/** Shiki highlights every fence but formulas and diagrams, which later plugins render. */
-export const syntaxHighlight = {
-	type: "shiki",
-	excludeLangs: ["math", "mermaid"],
-} satisfies SyntaxHighlightConfig;
+/**
+ * Astro's Shiki step (MDX) highlights every fence but formulas and diagrams, which later plugins
+ * render. The render workers highlight with `rehype-shiki-css-variables.ts`: same theme, same markup.
+ */
+export const syntaxHighlight: SyntaxHighlightConfig = { type: "shiki", excludeLangs: ["math", "mermaid"] };
 
 /**
  * Shiki settings: the `css-variables` theme, so each block is tokenized once and every token is
  * coloured by a CSS variable (`--astro-code-token-*`) that the stylesheet sets for light and dark.
  * (Two named themes would tokenize every block twice.)
  */
-export const shikiConfig = { theme: "css-variables", wrap: false } satisfies Partial<ShikiConfig>;
+export const shikiConfig: Partial<ShikiConfig> = { theme: "css-variables", wrap: false };
 
-/**
- * Everything a Markdown renderer needs, for `createMarkdownProcessor`: the render workers and the
- * tests render with exactly what `astro.config.mjs` gives Astro.
- */
+/** Everything Astro's Markdown renderer needs (`astro.config.mjs`; MDX extends it). */
 export const markdownOptions = {
 	remarkPlugins,
 	rehypePlugins,
