@@ -11,6 +11,8 @@ export default defineConfig({
 				test: {
 					name: "unit",
 					include: ["tests/unit/**/*.test.ts"],
+					// Some run the content linter over every entry or spawn the importer: seconds, not milliseconds.
+					testTimeout: 30_000,
 				},
 			},
 			{
