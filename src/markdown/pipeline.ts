@@ -55,23 +55,19 @@ export const formulaRehypePlugins: RehypePlugins = [
 /** Raw HTML in Markdown is parsed and everything sanitized before the site adds its own markup. */
 export const sanitizeRehypePlugins: RehypePlugins = [rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema]];
 
-/** Markdown, as Astro's own renderer would run it (Astro highlights code before these run). */
-export const rehypePlugins: RehypePlugins = [
-	...sanitizeRehypePlugins,
-	...structureRehypePlugins,
-	rehypeCodeFigure,
-	...formulaRehypePlugins,
-];
-
 /**
  * MDX files are code that the site's owners write (they can import components and run at build
  * time), and raw HTML in them is JSX: re-parsing or sanitizing it would drop every expression.
+ * Astro highlights code before these run, so code figures can come in any place.
  */
 export const mdxRehypePlugins: RehypePlugins = [
 	...structureRehypePlugins,
 	rehypeCodeFigure,
 	...formulaRehypePlugins,
 ];
+
+/** Markdown, as Astro's own renderer would run it: sanitized first, then the site's markup. */
+export const rehypePlugins: RehypePlugins = [...sanitizeRehypePlugins, ...mdxRehypePlugins];
 
 /**
  * Astro's Shiki step (MDX) highlights every fence but formulas and diagrams, which later plugins

@@ -10,6 +10,7 @@ import { VFile } from "vfile";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keepOnlyWoff2 } from "../../src/integrations/katex-woff2-only.ts";
 import { rehypeMermaidSvg, svgWidth } from "../../src/markdown/rehype-mermaid-svg.ts";
+import { hasRawHtml } from "../../src/markdown/rehype-raw-when-needed.ts";
 import { renderMarkdown } from "../helpers/markdown.ts";
 
 describe("the site's Markdown pipeline on a fixture with every feature", () => {
@@ -139,13 +140,9 @@ describe("pipeline edge cases", () => {
 });
 
 describe("rehypeRawWhenNeeded", () => {
-	it("finds raw HTML anywhere in a tree, and nothing in a tree without it", async () => {
-		const { hasRawHtml } = await import("../../src/markdown/rehype-raw-when-needed.ts");
-		const tree = (markdown: string) =>
-			unified()
-				.use(remarkParse)
-				.use(remarkRehype, { allowDangerousHtml: true })
-				.runSync(unified().use(remarkParse).parse(markdown));
+	it("finds raw HTML anywhere in a tree, and nothing in a tree without it", () => {
+		const toHast = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true });
+		const tree = (markdown: string) => toHast.runSync(toHast.parse(markdown));
 		expect(hasRawHtml(tree("段落里的 <kbd>Ctrl</kbd>"))).toBe(true);
 		expect(hasRawHtml(tree("> 引用\n>\n> - 列表 <br>"))).toBe(true);
 		expect(hasRawHtml(tree("纯 **Markdown**，`<kbd>` 在代码里"))).toBe(false);
