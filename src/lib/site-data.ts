@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from "astro:content";
 import { readFile } from "node:fs/promises";
 import { collectTags, groupByCategory, sortNewestFirst } from "./entries.ts";
+import { loadVocabulary } from "./load-vocabulary.ts";
 import { findBrokenReferences, formatProblems } from "./references.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -23,6 +24,8 @@ async function load() {
 	}
 
 	return {
+		/** The field's concepts and their other spellings (`content/vocabulary.yaml`). */
+		vocabulary: await loadVocabulary(process.env["CONTENT_DIR"] ?? "./content"),
 		articles,
 		questions,
 		categories: groupByCategory(questions),

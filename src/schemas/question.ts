@@ -25,6 +25,8 @@ export const questionSchema = z.object({
 		.min(1, "至少填写一个行业"),
 	/** Topic tags; each gets a page under `/tags/`. */
 	tags: tagList,
+	/** Other ways a reader might ask the same thing; indexed for search, shown nowhere. */
+	aliases: z.array(z.string().trim().min(2, "别名至少 2 个字").max(60, "别名最多 60 个字")).default([]),
 	/** Ids of other questions worth practising next. */
 	related: z.array(entryId).default([]),
 	/** Id of the article the question comes from. */

@@ -1,3 +1,8 @@
+import { fuseRankings, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
+import { queryTerms } from "../../search/query-terms.ts";
+import type { SearchData } from "../../search/search-data.ts";
+import { suggestTags } from "../../search/suggest.ts";
+
 /** The slice of Pagefind's browser API (`/pagefind/pagefind.js`) that the site uses. */
 interface PagefindResultData {
 	url: string;
@@ -5,17 +10,17 @@ interface PagefindResultData {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 }
-interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+interface PagefindResult {
+	id: string;
+	data: () => Promise<PagefindResultData>;
 }
 interface PagefindModule {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	debouncedSearch: (
+	search: (
 		query: string,
 		options: { filters?: Record<string, { any: string[] }> },
-		timeout: number,
-	) => Promise<PagefindSearch | null>;
+	) => Promise<{ results: PagefindResult[] }>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -26,28 +31,65 @@ export interface SearchHit {
 	excerpt: string;
 	type: string;
 	category: string | undefined;
+	difficulty: string | undefined;
+}
+
+export interface SearchOutcome {
+	hits: SearchHit[];
+	/** No page holds every term: the hits are pages that match some of them. */
+	relaxed: boolean;
+	/** The terms searched, after fillers were dropped and vocabulary phrases mapped. */
+	terms: string[];
+	/** Offered when nothing matched. */
+	suggestions: { tags: SearchData["tags"]; popular: SearchData["popular"] };
 }
 
 /** Selected filter values by filter name, e.g. `{ type: ["面试题"] }`. */
 export type FilterSelection = Record<string, string[]>;
 
-let loading: Promise<PagefindModule> | undefined;
+const base = import.meta.env.BASE_URL.endsWith("/")
+	? import.meta.env.BASE_URL
+	: `${import.meta.env.BASE_URL}/`;
+let loading: Promise<{ pagefind: PagefindModule; data: SearchData }> | undefined;
 
-/** Loads the Pagefind bundle once, on first use, from this site's own `/pagefind/`. */
-export function loadPagefind(): Promise<PagefindModule> {
+const EMPTY_DATA: SearchData = { pages: 1, expansions: [], toSimplified: {}, tags: [], popular: [] };
+
+/**
+ * Loads the Pagefind bundle and the site's search data once, on first use, from this site.
+ *
+ * Pagefind re-segments every query with the browser's `Intl.Segmenter` when the page language is
+ * Chinese, and ICU's dictionary splits many technical words (显存, 缓存) into single characters that
+ * then prefix-match unrelated words. This client segments queries itself (with the site's
+ * vocabulary), so Pagefind is started with a language that needs no segmentation: its index lookup
+ * falls back to the site's only index, and each space-separated term is looked up as one word.
+ */
+function load(): Promise<{ pagefind: PagefindModule; data: SearchData }> {
 	loading ??= (async () => {
-		const base = import.meta.env.BASE_URL;
-		const url = `${base.endsWith("/") ? base : `${base}/`}pagefind/pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 		await pagefind.options({ baseUrl: base, excerptLength: 24 });
-		await pagefind.init();
-		return pagefind;
+		const html = document.documentElement;
+		const language = html.lang;
+		html.lang = "und"; // read synchronously by init(), restored before anything renders
+		const ready = pagefind.init();
+		html.lang = language;
+		const [data] = await Promise.all([loadSearchData(), ready]);
+		return { pagefind, data };
 	})();
 	// A failed load may succeed later (a flaky network): do not keep the rejection.
 	loading.catch(() => {
 		loading = undefined;
 	});
 	return loading;
+}
+
+/** The side data; search still works (without synonyms or suggestions) when it is missing. */
+async function loadSearchData(): Promise<SearchData> {
+	try {
+		const response = await fetch(`${base}search-data.json`);
+		return response.ok ? ((await response.json()) as SearchData) : EMPTY_DATA;
+	} catch {
+		return EMPTY_DATA;
+	}
 }
 
 /** Pagefind's filter syntax: within one filter any selected value matches, across filters all must. */
@@ -59,29 +101,75 @@ export function toPagefindFilters(selection: FilterSelection): Record<string, { 
 	);
 }
 
+let generation = 0;
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Starts loading the index and the search data (e.g. when the search dialog opens). */
+export function preloadSearch(): Promise<unknown> {
+	return load();
+}
+
 /**
- * Searches the index; resolves to null when a newer call superseded this one while typing.
- * Only the first `limit` hits are loaded.
+ * Searches as a reader means it: the whole query first (every term on one page); then each term
+ * alone, fused by reciprocal rank with rarer terms counting more, so a page that matches the
+ * informative words still comes back when no page has them all. Resolves to null when a newer
+ * call superseded this one while typing. Only the first `limit` hits are loaded.
  */
 export async function search(
 	query: string,
 	selection: FilterSelection = {},
 	limit = 20,
-): Promise<SearchHit[] | null> {
-	const pagefind = await loadPagefind();
-	const found = await pagefind.debouncedSearch(query, { filters: toPagefindFilters(selection) }, 150);
-	if (found === null) return null;
-	const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-	return data.map((hit) => ({
-		url: hit.url,
-		title: hit.meta["title"] ?? hit.url,
-		excerpt: hit.excerpt,
-		type: hit.filters["type"]?.[0] ?? "",
-		category: hit.filters["category"]?.[0],
-	}));
+): Promise<SearchOutcome | null> {
+	const current = ++generation;
+	await wait(120);
+	if (current !== generation) return null;
+	const { pagefind, data } = await load();
+	const filters = toPagefindFilters(selection);
+	const plan = queryTerms(query, { expansions: data.expansions, toSimplified: data.toSimplified });
+	const terms = plan.terms.length > 0 ? plan.terms : plan.normalized ? [plan.normalized] : [];
+	const strict = await pagefind.search(terms.join(" "), { filters });
+	const byId = new Map(strict.results.map((result) => [result.id, result]));
+	let ids = strict.results.map((result) => result.id);
+	// The words the reader typed for a vocabulary phrase are searched too, at half weight.
+	const alternatives = plan.expanded
+		.map((expansion) => expansion.spelling)
+		.filter((spelling) => !terms.includes(spelling) && spelling.length > 1);
+	if (terms.length + alternatives.length > 1) {
+		const lists = await Promise.all(
+			[...terms, ...alternatives].map((term) => pagefind.search(term, { filters })),
+		);
+		const rankings: Ranking[] = lists.map((list, index) => {
+			for (const result of list.results) if (!byId.has(result.id)) byId.set(result.id, result);
+			const weight = termWeight(list.results.length, data.pages);
+			return {
+				ids: list.results.map((result) => result.id),
+				weight: index < terms.length ? weight : weight / 2,
+			};
+		});
+		const together = rankings.slice(0, terms.length).reduce((sum, ranking) => sum + ranking.weight, 0);
+		ids = fuseRankings([{ ids, weight: together }, ...rankings]);
+	}
+	if (current !== generation) return null;
+	const top = await Promise.all(ids.slice(0, limit).flatMap((id) => byId.get(id)?.data() ?? []));
+	return {
+		hits: top.map((hit) => ({
+			url: hit.url,
+			title: hit.meta["title"] ?? hit.url,
+			excerpt: hit.excerpt,
+			type: hit.filters["type"]?.[0] ?? "",
+			category: hit.filters["category"]?.[0],
+			difficulty: hit.meta["difficulty"],
+		})),
+		relaxed: strict.results.length === 0 && top.length > 0,
+		terms,
+		suggestions:
+			top.length > 0
+				? { tags: [], popular: [] }
+				: { tags: suggestTags(plan.normalized, data.tags, 6), popular: data.popular },
+	};
 }
 
 /** Every filter with the number of pages for each value. */
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
-	return (await loadPagefind()).filters();
+	return (await load()).pagefind.filters();
 }

@@ -1,4 +1,4 @@
-import type { SearchHit } from "./pagefind-client.ts";
+import type { SearchHit, SearchOutcome } from "./pagefind-client.ts";
 
 /** Fills a `role="listbox"` element with one option per hit; each option holds a link. */
 export function renderResults(
@@ -21,7 +21,7 @@ export function renderResults(
 			title.textContent = hit.title;
 			const kind = document.createElement("span");
 			kind.className = "hit-kind";
-			kind.textContent = [hit.type, hit.category].filter(Boolean).join(" · ");
+			kind.textContent = [hit.type, hit.category, hit.difficulty].filter(Boolean).join(" · ");
 			const excerpt = document.createElement("span");
 			excerpt.className = "hit-excerpt";
 			// Pagefind escapes page text and adds only <mark> elements around matches.
@@ -48,4 +48,35 @@ export function highlightOption(input: HTMLInputElement, list: HTMLElement, acti
 	} else {
 		input.removeAttribute("aria-activedescendant");
 	}
+}
+
+/** Tags and popular questions to try when a query found nothing; empties the element otherwise. */
+export function renderSuggestions(element: HTMLElement, suggestions: SearchOutcome["suggestions"]): void {
+	const groups: HTMLElement[] = [];
+	const group = (heading: string, links: { label: string; url: string }[], className: string) => {
+		if (links.length === 0) return;
+		const section = document.createElement("section");
+		const title = document.createElement("h2");
+		title.textContent = heading;
+		const list = document.createElement("ul");
+		list.className = className;
+		for (const { label, url } of links) {
+			const item = document.createElement("li");
+			const link = document.createElement("a");
+			link.href = url;
+			link.textContent = label;
+			item.append(link);
+			list.append(item);
+		}
+		section.append(title, list);
+		groups.push(section);
+	};
+	group("试试这些标签", suggestions.tags, "suggested-tags");
+	group(
+		"常看的题目",
+		suggestions.popular.map(({ title, url }) => ({ label: title, url })),
+		"suggested-questions",
+	);
+	element.replaceChildren(...groups);
+	element.hidden = groups.length === 0;
 }

@@ -1,12 +1,14 @@
 import { nextActiveIndex } from "./listbox.ts";
 import { type FilterSelection, search } from "./pagefind-client.ts";
-import { highlightOption, renderResults } from "./render-results.ts";
+import { highlightOption, renderResults, renderSuggestions } from "./render-results.ts";
 
 export interface SearchBoxElements {
 	input: HTMLInputElement;
 	list: HTMLElement;
 	/** A polite live region that announces the number of results. */
 	status: HTMLElement;
+	/** Where tags and popular questions are offered when nothing matches. */
+	suggestions?: HTMLElement | null;
 }
 
 export interface SearchBoxOptions {
@@ -21,7 +23,10 @@ export interface SearchBoxOptions {
  * A combobox over Pagefind: typing searches, ↑/↓/Home/End move through the results, Enter opens
  * the highlighted one. Returns `run`, to search again when something else (a filter) changes.
  */
-export function createSearchBox({ input, list, status }: SearchBoxElements, options: SearchBoxOptions = {}) {
+export function createSearchBox(
+	{ input, list, status, suggestions }: SearchBoxElements,
+	options: SearchBoxOptions = {},
+) {
 	let links: HTMLAnchorElement[] = [];
 	let active = -1;
 
@@ -29,6 +34,7 @@ export function createSearchBox({ input, list, status }: SearchBoxElements, opti
 		const query = input.value.trim();
 		if (!query) {
 			links = renderResults(list, [], list.id);
+			if (suggestions) renderSuggestions(suggestions, { tags: [], popular: [] });
 			status.textContent = "";
 			active = -1;
 			input.setAttribute("aria-expanded", "false");
@@ -36,20 +42,28 @@ export function createSearchBox({ input, list, status }: SearchBoxElements, opti
 			return;
 		}
 		status.textContent = "正在搜索…";
-		let hits: Awaited<ReturnType<typeof search>>;
+		let outcome: Awaited<ReturnType<typeof search>>;
 		try {
-			hits = await search(query, options.filters?.() ?? {}, options.limit);
+			outcome = await search(query, options.filters?.() ?? {}, options.limit);
 		} catch {
 			// No index: `astro dev` serves none, and a broken deploy may have lost it.
 			status.textContent = "搜索索引无法加载：请先运行 npm run build，或检查 pagefind/ 是否随站点一起部署";
 			return;
 		}
-		if (hits === null || query !== input.value.trim()) return;
+		if (outcome === null || query !== input.value.trim()) return;
+		const { hits, relaxed } = outcome;
 		links = renderResults(list, hits, list.id);
+		if (suggestions) renderSuggestions(suggestions, outcome.suggestions);
 		active = -1;
 		highlightOption(input, list, active);
 		input.setAttribute("aria-expanded", String(hits.length > 0));
-		status.textContent = hits.length > 0 ? `找到 ${hits.length} 条结果` : `没有找到与「${query}」相关的内容`;
+		status.textContent =
+			hits.length === 0
+				? `没有找到与「${query}」相关的内容`
+				: relaxed
+					? `没有完全匹配的结果，以下是相关内容（${hits.length} 条）`
+					: `找到 ${hits.length} 条结果`;
+		status.dataset["state"] = hits.length === 0 ? "empty" : relaxed ? "relaxed" : "found";
 		options.onSearched?.(query);
 	};
 

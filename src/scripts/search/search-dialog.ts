@@ -1,6 +1,6 @@
 import { createUrls } from "../../lib/urls.ts";
 import { isInFormField } from "../keyboard.ts";
-import { loadPagefind } from "./pagefind-client.ts";
+import { preloadSearch } from "./pagefind-client.ts";
 import { createSearchBox } from "./search-box.ts";
 
 /** True for the search shortcut: Ctrl-K, or ⌘-K on a Mac. */
@@ -20,11 +20,12 @@ export function initSearchDialog(): void {
 	const list = dialog.querySelector<HTMLElement>("[role=listbox]");
 	const status = dialog.querySelector<HTMLElement>("[data-search-status]");
 	const more = dialog.querySelector<HTMLAnchorElement>("[data-search-more]");
+	const suggestions = dialog.querySelector<HTMLElement>("[data-search-suggestions]");
 	if (!input || !list || !status || !more) return;
 
 	const urls = createUrls(import.meta.env.BASE_URL);
 	createSearchBox(
-		{ input, list, status },
+		{ input, list, status, suggestions },
 		{
 			limit: 8,
 			onSearched: (query) => {
@@ -37,7 +38,7 @@ export function initSearchDialog(): void {
 		if (dialog.open) return;
 		dialog.showModal();
 		input.select();
-		loadPagefind().catch(() => undefined);
+		preloadSearch().catch(() => undefined);
 	};
 	for (const button of document.querySelectorAll("[data-search-open]"))
 		button.addEventListener("click", open);

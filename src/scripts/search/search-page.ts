@@ -7,6 +7,7 @@ export function initSearchPage(): void {
 	const input = form?.querySelector<HTMLInputElement>("input[type=search]");
 	const list = document.querySelector<HTMLElement>("#search-page-results");
 	const status = document.querySelector<HTMLElement>("[data-search-status]");
+	const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
 	if (!form || !input || !list || !status) return;
 
 	const params = new URLSearchParams(location.search);
@@ -27,7 +28,7 @@ export function initSearchPage(): void {
 	};
 
 	const box = createSearchBox(
-		{ input, list, status },
+		{ input, list, status, suggestions },
 		{ filters: () => readSelection(form), onSearched: keepInUrl },
 	);
 	form.addEventListener("submit", (event) => event.preventDefault());
