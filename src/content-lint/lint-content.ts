@@ -6,7 +6,9 @@ import { imagePath } from "./rules/image-path.ts";
 import { katexParses } from "./rules/katex-parses.ts";
 import { pythonCompiles } from "./rules/python-compiles.ts";
 import { references } from "./rules/references.ts";
-import type { LintEntry, Problem, Rule } from "./types.ts";
+import { tagSpelling } from "./rules/tag-spelling.ts";
+import { vocabularyFile } from "./rules/vocabulary-file.ts";
+import type { LintContext, LintEntry, Problem, Rule } from "./types.ts";
 
 export const RULES: readonly Rule[] = [
 	frontmatterSchema,
@@ -17,17 +19,22 @@ export const RULES: readonly Rule[] = [
 	pythonCompiles,
 	duplicateQuestions,
 	references,
+	vocabularyFile,
+	tagSpelling,
 ];
 
 /** Runs every rule over the entries; problems come back sorted by file and line. */
 export async function lintEntries(
 	entries: readonly LintEntry[],
 	rules: readonly Rule[] = RULES,
+	context: LintContext = {},
 ): Promise<Problem[]> {
 	const problems: Problem[] = [];
 	for (const rule of rules) {
-		await rule.check(entries, ({ severity = "error", ...problem }) =>
-			problems.push({ ...problem, rule: rule.id, severity }),
+		await rule.check(
+			entries,
+			({ severity = "error", ...problem }) => problems.push({ ...problem, rule: rule.id, severity }),
+			context,
 		);
 	}
 	return problems.sort(

@@ -26,10 +26,16 @@ export type Report = (
 	problem: Omit<Problem, "rule" | "severity"> & { severity?: Problem["severity"] },
 ) => void;
 
+/** Content besides the entries: the field's vocabulary (`content/vocabulary.yaml`). */
+export interface LintContext {
+	/** The vocabulary file as read, or undefined when the content has none. */
+	vocabulary?: { path: string; text: string } | undefined;
+}
+
 /** One check over the content. Rules report problems; they never throw for bad content. */
 export interface Rule {
 	id: string;
 	/** What the rule checks, for `--help`-style listings and the README. */
 	description: string;
-	check: (entries: readonly LintEntry[], report: Report) => void | Promise<void>;
+	check: (entries: readonly LintEntry[], report: Report, context: LintContext) => void | Promise<void>;
 }

@@ -45,14 +45,17 @@ describe("search relevance, typed into the search page as a reader would", () =>
 		console.log(
 			`搜索相关性（${all.queries} 条）：recall@1 ${percent(all.recallAt1)}，recall@3 ${percent(all.recallAt3)}，MRR ${all.mrr.toFixed(3)}，零结果 ${percent(all.zeroResults)}`,
 		);
-		for (const kind of [...new Set(CASES.map((entry) => entry.kind))]) {
-			const picked = CASES.flatMap((entry, index) => (entry.kind === kind ? [index] : []));
+		const groups = [...new Set(CASES.map((entry) => entry.kind)), "heldout"] as const;
+		for (const group of groups) {
+			const picked = CASES.flatMap((entry, index) =>
+				entry.kind === group || (group === "heldout" && entry.set === "heldout") ? [index] : [],
+			);
 			const figures = relevanceFigures(
 				picked.map((index) => ranks[index]),
 				picked.map((index) => counts[index] ?? 0),
 			);
 			console.log(
-				`  ${kind}（${figures.queries} 条）：recall@1 ${percent(figures.recallAt1)}，recall@3 ${percent(figures.recallAt3)}，MRR ${figures.mrr.toFixed(3)}，零结果 ${percent(figures.zeroResults)}`,
+				`  ${group}（${figures.queries} 条）：recall@1 ${percent(figures.recallAt1)}，recall@3 ${percent(figures.recallAt3)}，MRR ${figures.mrr.toFixed(3)}，零结果 ${percent(figures.zeroResults)}`,
 			);
 		}
 		if (lines.length > 0) console.log(`前三未命中：\n${lines.join("\n")}`);

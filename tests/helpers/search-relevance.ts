@@ -5,6 +5,8 @@ export interface RelevanceCase {
 	expect: string;
 	/** term: an index word; natural: a question or phrase; typo, traditional, fullwidth, mixed: variants. */
 	kind: "term" | "natural" | "typo" | "traditional" | "fullwidth" | "mixed";
+	/** "heldout": written by someone who saw neither the vocabulary nor the aliases, never tuned on. */
+	set?: "heldout";
 }
 
 export interface RelevanceFigures {

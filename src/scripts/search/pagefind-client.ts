@@ -1,5 +1,5 @@
-import { fuseRankings, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
-import { queryTerms } from "../../search/query-terms.ts";
+import { fuseScores, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
+import { queryTerms, termQuery } from "../../search/query-terms.ts";
 import type { SearchData } from "../../search/search-data.ts";
 import { suggestTags } from "../../search/suggest.ts";
 
@@ -12,6 +12,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
 	id: string;
+	/** Pagefind's relevance: term frequency weighted by where the words stand (title, aliases…). */
+	score: number;
 	data: () => Promise<PagefindResultData>;
 }
 interface PagefindModule {
@@ -110,10 +112,12 @@ export function preloadSearch(): Promise<unknown> {
 }
 
 /**
- * Searches as a reader means it: the whole query first (every term on one page); then each term
- * alone, fused by reciprocal rank with rarer terms counting more, so a page that matches the
- * informative words still comes back when no page has them all. Resolves to null when a newer
- * call superseded this one while typing. Only the first `limit` hits are loaded.
+ * Searches as a reader means it. The query becomes terms (fillers dropped, vocabulary phrases
+ * kept whole and also read as their concepts); Pagefind is asked for all terms on one page, and
+ * for each term alone. The lists are fused by score, rarer terms counting more, so a page that
+ * matches the informative words strongly comes first even when no page holds them all ("relaxed").
+ * Resolves to null when a newer call superseded this one while typing. Only the first `limit`
+ * hits are loaded.
  */
 export async function search(
 	query: string,
@@ -126,28 +130,38 @@ export async function search(
 	const { pagefind, data } = await load();
 	const filters = toPagefindFilters(selection);
 	const plan = queryTerms(query, { expansions: data.expansions, toSimplified: data.toSimplified });
-	const terms = plan.terms.length > 0 ? plan.terms : plan.normalized ? [plan.normalized] : [];
-	const strict = await pagefind.search(terms.join(" "), { filters });
-	const byId = new Map(strict.results.map((result) => [result.id, result]));
-	let ids = strict.results.map((result) => result.id);
-	// The words the reader typed for a vocabulary phrase are searched too, at half weight.
-	const alternatives = plan.expanded
-		.map((expansion) => expansion.spelling)
-		.filter((spelling) => !terms.includes(spelling) && spelling.length > 1);
-	if (terms.length + alternatives.length > 1) {
-		const lists = await Promise.all(
-			[...terms, ...alternatives].map((term) => pagefind.search(term, { filters })),
-		);
-		const rankings: Ranking[] = lists.map((list, index) => {
-			for (const result of list.results) if (!byId.has(result.id)) byId.set(result.id, result);
-			const weight = termWeight(list.results.length, data.pages);
+	const typed = plan.typed.length > 0 ? plan.typed : plan.normalized ? [plan.normalized] : [];
+	const concepts = plan.typed.length > 0 ? plan.concepts : typed;
+	const run = (terms: readonly string[]) =>
+		pagefind.search(terms.map((term) => termQuery(term)).join(" "), { filters });
+	// Every term on one page: as typed, and with vocabulary phrases read as their concepts.
+	const sameTerms = typed.join(" ") === concepts.join(" ");
+	const strict = await Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]);
+	const byId = new Map<string, PagefindResult>();
+	const remember = (results: readonly PagefindResult[]) => {
+		for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
+	};
+	for (const list of strict) remember(list.results);
+	let ids = strict[0]?.results.map((result) => result.id) ?? [];
+	const terms = [...new Set([...typed, ...concepts])];
+	if (terms.length > 1 || !sameTerms) {
+		const lists = await Promise.all(terms.map((term) => run([term])));
+		const rankings: Ranking[] = lists.map((list) => {
+			remember(list.results);
 			return {
 				ids: list.results.map((result) => result.id),
-				weight: index < terms.length ? weight : weight / 2,
+				scores: list.results.map((result) => result.score),
+				weight: termWeight(list.results.length, data.pages),
 			};
 		});
-		const together = rankings.slice(0, terms.length).reduce((sum, ranking) => sum + ranking.weight, 0);
-		ids = fuseRankings([{ ids, weight: together }, ...rankings]);
+		const weightOf = (group: readonly string[]) =>
+			group.reduce((sum, term) => sum + (rankings[terms.indexOf(term)]?.weight ?? 0), 0);
+		const together: Ranking[] = strict.map((list, index) => ({
+			ids: list.results.map((result) => result.id),
+			scores: list.results.map((result) => result.score),
+			weight: weightOf(index === 0 ? typed : concepts),
+		}));
+		ids = fuseScores([...together, ...rankings]);
 	}
 	if (current !== generation) return null;
 	const top = await Promise.all(ids.slice(0, limit).flatMap((id) => byId.get(id)?.data() ?? []));
@@ -160,7 +174,7 @@ export async function search(
 			category: hit.filters["category"]?.[0],
 			difficulty: hit.meta["difficulty"],
 		})),
-		relaxed: strict.results.length === 0 && top.length > 0,
+		relaxed: strict.every((list) => list.results.length === 0) && top.length > 0,
 		terms,
 		suggestions:
 			top.length > 0

@@ -65,6 +65,7 @@ export function renderSuggestions(element: HTMLElement, suggestions: SearchOutco
 			const link = document.createElement("a");
 			link.href = url;
 			link.textContent = label;
+			if (className === "suggested-tags") link.className = "suggested-tag";
 			item.append(link);
 			list.append(item);
 		}
