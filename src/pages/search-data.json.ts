@@ -1,6 +1,6 @@
 import { siteData } from "../lib/site-data.ts";
 import { urls } from "../lib/site-urls.ts";
-import { expansionsOf, mostLinked, type SearchData } from "../search/search-data.ts";
+import { mostLinked, type SearchDataFile } from "../search/search-data.ts";
 import { simplifiedMap } from "../search/simplified-map.ts";
 
 /** The search client's side data: vocabulary expansions, traditional characters, suggestions. */
@@ -15,21 +15,21 @@ export async function GET() {
 		]),
 		...vocabulary.concepts.flatMap((concept) => [concept.term, ...concept.aliases]),
 	];
-	const data: SearchData = {
+	const data: SearchDataFile = {
 		pages: articles.length + questions.length,
-		expansions: expansionsOf(vocabulary.concepts),
-		toSimplified: simplifiedMap(texts),
-		tags: tags.slice(0, 200).map((tag) => ({
-			label: tag.label,
-			url: urls.tagBySlug(tag.slug),
-			count: tag.articles.length + tag.questions.length,
-		})),
+		concepts: vocabulary.concepts.map((concept) => [concept.term, ...concept.aliases]),
+		toSimplified: Object.entries(simplifiedMap(texts))
+			.map(([traditional, simplified]) => `${traditional}${simplified}`)
+			.join(""),
+		tags: tags
+			.slice(0, 200)
+			.map((tag) => [tag.label, urls.tagBySlug(tag.slug), tag.articles.length + tag.questions.length]),
 		popular: mostLinked(
 			questions.map((question) => ({ id: question.id, related: question.data.related })),
 			6,
 		).flatMap((id) => {
 			const question = questionById.get(id);
-			return question ? [{ title: question.data.title, url: urls.question(id) }] : [];
+			return question ? [[question.data.title, urls.question(id)] as [string, string]] : [];
 		}),
 	};
 	return new Response(JSON.stringify(data), {

@@ -1,16 +1,30 @@
 import type { Expansion } from "./query-terms.ts";
 
-/** What the search client loads besides Pagefind's index: `/search-data.json`. */
-export interface SearchData {
+/**
+ * What the search client loads besides Pagefind's index: `/search-data.json`, written compactly
+ * because every first search downloads it.
+ */
+export interface SearchDataFile {
 	/** Published pages, for term weights. */
+	pages: number;
+	/** One array per concept: its term, then its aliases. */
+	concepts: string[][];
+	/** Traditional and simplified characters in pairs: "覺觉評评…". */
+	toSimplified: string;
+	/** Tags for suggestions when nothing matches, most used first: [label, url, count]. */
+	tags: [string, string, number][];
+	/** Questions most linked from others, offered when nothing matches: [title, url]. */
+	popular: [string, string][];
+}
+
+/** The same data as the client uses it. */
+export interface SearchData {
 	pages: number;
 	/** Vocabulary spellings and the term each stands for. */
 	expansions: Expansion[];
 	/** Traditional → simplified characters used on the site. */
 	toSimplified: Record<string, string>;
-	/** Tags for suggestions when nothing matches, most used first. */
 	tags: { label: string; url: string; count: number }[];
-	/** Questions most linked from others, offered when nothing matches. */
 	popular: { title: string; url: string }[];
 }
 
@@ -22,6 +36,23 @@ export function expansionsOf(concepts: readonly { term: string; aliases: readonl
 			term: concept.term,
 		})),
 	);
+}
+
+/** Unpacks `/search-data.json`; a file of another shape gives empty data (search still works). */
+export function readSearchData(file: Partial<SearchDataFile>): SearchData {
+	const pairs = [...(file.toSimplified ?? "")];
+	const toSimplified: Record<string, string> = {};
+	for (let index = 0; index + 1 < pairs.length; index += 2)
+		toSimplified[pairs[index] ?? ""] = pairs[index + 1] ?? "";
+	return {
+		pages: Math.max(1, file.pages ?? 1),
+		expansions: expansionsOf(
+			(file.concepts ?? []).flatMap(([term, ...aliases]) => (term ? [{ term, aliases }] : [])),
+		),
+		toSimplified,
+		tags: (file.tags ?? []).map(([label, url, count]) => ({ label, url, count })),
+		popular: (file.popular ?? []).map(([title, url]) => ({ title, url })),
+	};
 }
 
 /** Ids ordered by how many entries link to them (ties by id), most linked first. */

@@ -7,7 +7,7 @@ import {
 	queryTerms,
 	termQuery,
 } from "../../src/search/query-terms.ts";
-import { expansionsOf, mostLinked } from "../../src/search/search-data.ts";
+import { expansionsOf, mostLinked, readSearchData } from "../../src/search/search-data.ts";
 import { simplifiedMap } from "../../src/search/simplified-map.ts";
 import { suggestTags } from "../../src/search/suggest.ts";
 
@@ -184,5 +184,28 @@ describe("simplifiedMap", () => {
 		expect(map["評"]).toBe("评");
 		expect(map["模"]).toBeUndefined();
 		expect(Object.values(map).every((char) => "幻觉模型评估".includes(char))).toBe(true);
+	});
+});
+
+describe("readSearchData", () => {
+	it("unpacks the compact file the build writes", () => {
+		const data = readSearchData({
+			pages: 3,
+			concepts: [["幻觉", "hallucination"]],
+			toSimplified: "覺觉評评",
+			tags: [["风控", "/tags/feng-kong/", 4]],
+			popular: [["什么是幻觉？", "/questions/h/"]],
+		});
+		expect(data.expansions).toEqual([
+			{ spelling: "幻觉", term: "幻觉" },
+			{ spelling: "hallucination", term: "幻觉" },
+		]);
+		expect(data.toSimplified).toEqual({ 覺: "觉", 評: "评" });
+		expect(data.tags).toEqual([{ label: "风控", url: "/tags/feng-kong/", count: 4 }]);
+		expect(data.popular).toEqual([{ title: "什么是幻觉？", url: "/questions/h/" }]);
+	});
+
+	it("gives empty data for a file of another shape, so search still works", () => {
+		expect(readSearchData({})).toEqual({ pages: 1, expansions: [], toSimplified: {}, tags: [], popular: [] });
 	});
 });

@@ -1,6 +1,6 @@
 import { fuseScores, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
 import { queryTerms, termQuery } from "../../search/query-terms.ts";
-import type { SearchData } from "../../search/search-data.ts";
+import { readSearchData, type SearchData, type SearchDataFile } from "../../search/search-data.ts";
 import { suggestTags } from "../../search/suggest.ts";
 
 /** The slice of Pagefind's browser API (`/pagefind/pagefind.js`) that the site uses. */
@@ -88,7 +88,7 @@ function load(): Promise<{ pagefind: PagefindModule; data: SearchData }> {
 async function loadSearchData(): Promise<SearchData> {
 	try {
 		const response = await fetch(`${base}search-data.json`);
-		return response.ok ? ((await response.json()) as SearchData) : EMPTY_DATA;
+		return response.ok ? readSearchData((await response.json()) as Partial<SearchDataFile>) : EMPTY_DATA;
 	} catch {
 		return EMPTY_DATA;
 	}
