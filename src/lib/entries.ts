@@ -91,3 +91,21 @@ export function collectTags<
 	const size = (group: TagGroup<A, Q>) => group.articles.length + group.questions.length;
 	return [...groups.values()].sort((a, b) => size(b) - size(a) || a.slug.localeCompare(b.slug));
 }
+
+/**
+ * Related questions read both ways: a question shows the ones it names in `related`, then the ones
+ * that name it (so a link written on one page appears on both). Unknown ids are left out.
+ */
+export function relatedBothWays(
+	questions: readonly { id: string; data: { related: readonly string[] } }[],
+): Map<string, string[]> {
+	const known = new Set(questions.map((question) => question.id));
+	const linked = new Map(questions.map((question) => [question.id, [] as string[]]));
+	const add = (from: string, to: string) => {
+		const list = linked.get(from);
+		if (list && to !== from && known.has(to) && !list.includes(to)) list.push(to);
+	};
+	for (const question of questions) for (const id of question.data.related) add(question.id, id);
+	for (const question of questions) for (const id of question.data.related) add(id, question.id);
+	return linked;
+}

@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from "astro:content";
 import { readFile } from "node:fs/promises";
-import { collectTags, groupByCategory, sortNewestFirst } from "./entries.ts";
+import { collectTags, groupByCategory, relatedBothWays, sortNewestFirst } from "./entries.ts";
 import { loadVocabulary } from "./load-vocabulary.ts";
 import { findBrokenReferences, formatProblems } from "./references.ts";
 
@@ -32,6 +32,8 @@ async function load() {
 		tags: collectTags(articles, questions),
 		articleById: new Map(articles.map((article) => [article.id, article])),
 		questionById: new Map(questions.map((question) => [question.id, question])),
+		/** Each question's related questions, its own `related` first, then the ones naming it. */
+		relatedById: relatedBothWays(questions),
 	};
 }
 

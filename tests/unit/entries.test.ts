@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	collectTags,
 	groupByCategory,
+	relatedBothWays,
 	sortForPractice,
 	sortNewestFirst,
 	withNeighbours,
@@ -94,5 +95,22 @@ describe("collectTags", () => {
 		expect(() =>
 			collectTags([article("a1", "2026-10-01", ["RAG"])], [question("q", "基础概念", "入门", "q", ["rag"])]),
 		).toThrow("标签「RAG」和「rag」会生成同一个网址 /tags/rag/：请统一成一种写法");
+	});
+});
+
+describe("relatedBothWays", () => {
+	const question = (id: string, related: string[]) => ({ id, data: { related } });
+
+	it("shows a link on both pages: own links first, then the pages that link here", () => {
+		const linked = relatedBothWays([question("a", ["b"]), question("b", []), question("c", ["b", "a"])]);
+		expect(linked.get("a")).toEqual(["b", "c"]);
+		expect(linked.get("b")).toEqual(["a", "c"]);
+		expect(linked.get("c")).toEqual(["b", "a"]);
+	});
+
+	it("drops links to itself, repeats and unknown ids", () => {
+		const linked = relatedBothWays([question("a", ["a", "b", "b", "gone"]), question("b", ["a"])]);
+		expect(linked.get("a")).toEqual(["b"]);
+		expect(linked.get("b")).toEqual(["a"]);
 	});
 });
