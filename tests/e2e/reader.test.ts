@@ -159,7 +159,7 @@ describe("search", () => {
 	});
 
 	it("filters by type on the search page with the keyboard, and keeps query and filters in the URL", async () => {
-		const { page, context } = await open("/search/?q=模型");
+		const { page, context } = await open("/search/?q=合规");
 		const options = page.locator("#search-page-results [role=option]");
 		await options.first().waitFor();
 		const kinds = () => page.locator("#search-page-results .hit-kind").allTextContents();
@@ -180,7 +180,7 @@ describe("search", () => {
 		);
 		expect((await kinds()).length).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.getAll("type")).toEqual(["面试题"]);
-		expect(new URL(page.url()).searchParams.get("q")).toBe("模型");
+		expect(new URL(page.url()).searchParams.get("q")).toBe("合规");
 		await context.close();
 	});
 });

@@ -34,7 +34,7 @@ describe("search relevance, typed into the search page as a reader would", () =>
 				entry.query,
 			);
 			const urls = await page
-				.locator("#search-page-results [role=option] a")
+				.locator("#search-page-results a[role=option]")
 				.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 			const rank = urls.slice(0, 10).indexOf(session.site.path(`/${entry.expect}/`)) + 1 || undefined;
 			ranks.push(rank);

@@ -42,7 +42,7 @@ export interface SearchOutcome {
 	relaxed: boolean;
 	/** The terms searched, after fillers were dropped and vocabulary phrases mapped. */
 	terms: string[];
-	/** Offered when nothing matched. */
+	/** Offered when nothing matched (tags and popular questions) or only some terms did (tags). */
 	suggestions: { tags: SearchData["tags"]; popular: SearchData["popular"] };
 }
 
@@ -165,6 +165,7 @@ export async function search(
 	}
 	if (current !== generation) return null;
 	const top = await Promise.all(ids.slice(0, limit).flatMap((id) => byId.get(id)?.data() ?? []));
+	const relaxed = strict.every((list) => list.results.length === 0) && top.length > 0;
 	return {
 		hits: top.map((hit) => ({
 			url: hit.url,
@@ -174,12 +175,13 @@ export async function search(
 			category: hit.filters["category"]?.[0],
 			difficulty: hit.meta["difficulty"],
 		})),
-		relaxed: strict.every((list) => list.results.length === 0) && top.length > 0,
+		relaxed,
 		terms,
-		suggestions:
-			top.length > 0
-				? { tags: [], popular: [] }
-				: { tags: suggestTags(plan.normalized, data.tags, 6), popular: data.popular },
+		// A weak match or none: offer the nearest tags; with nothing at all, popular questions too.
+		suggestions: {
+			tags: relaxed || top.length === 0 ? suggestTags(plan.normalized, data.tags, 6) : [],
+			popular: top.length === 0 ? data.popular : [],
+		},
 	};
 }
 

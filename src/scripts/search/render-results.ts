@@ -1,37 +1,35 @@
 import type { SearchHit, SearchOutcome } from "./pagefind-client.ts";
 
-/** Fills a `role="listbox"` element with one option per hit; each option holds a link. */
+/**
+ * Fills a `role="listbox"` element with one option per hit. Each option is the link itself (an
+ * `<a role="option">`), so no interactive element sits inside another.
+ */
 export function renderResults(
 	list: HTMLElement,
 	hits: readonly SearchHit[],
 	idPrefix: string,
 ): HTMLAnchorElement[] {
-	const links: HTMLAnchorElement[] = [];
-	list.replaceChildren(
-		...hits.map((hit, index) => {
-			const item = document.createElement("div");
-			item.id = `${idPrefix}-${index}`;
-			item.setAttribute("role", "option");
-			item.setAttribute("aria-selected", "false");
-			const link = document.createElement("a");
-			link.href = hit.url;
-			link.tabIndex = -1;
-			const title = document.createElement("span");
-			title.className = "hit-title";
-			title.textContent = hit.title;
-			const kind = document.createElement("span");
-			kind.className = "hit-kind";
-			kind.textContent = [hit.type, hit.category, hit.difficulty].filter(Boolean).join(" · ");
-			const excerpt = document.createElement("span");
-			excerpt.className = "hit-excerpt";
-			// Pagefind escapes page text and adds only <mark> elements around matches.
-			excerpt.innerHTML = hit.excerpt;
-			link.append(title, kind, excerpt);
-			item.append(link);
-			links.push(link);
-			return item;
-		}),
-	);
+	const links = hits.map((hit, index) => {
+		const link = document.createElement("a");
+		link.id = `${idPrefix}-${index}`;
+		link.setAttribute("role", "option");
+		link.setAttribute("aria-selected", "false");
+		link.href = hit.url;
+		link.tabIndex = -1;
+		const title = document.createElement("span");
+		title.className = "hit-title";
+		title.textContent = hit.title;
+		const kind = document.createElement("span");
+		kind.className = "hit-kind";
+		kind.textContent = [hit.type, hit.category, hit.difficulty].filter(Boolean).join(" · ");
+		const excerpt = document.createElement("span");
+		excerpt.className = "hit-excerpt";
+		// Pagefind escapes page text and adds only <mark> elements around matches.
+		excerpt.innerHTML = hit.excerpt;
+		link.append(title, kind, excerpt);
+		return link;
+	});
+	list.replaceChildren(...links);
 	return links;
 }
 

@@ -1,0 +1,97 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe.ts";
+import { SCREENSHOTS, useBrowserSession } from "../helpers/browser.ts";
+
+const session = useBrowserSession();
+
+/** Types a query into the search page and waits until its results are on screen. */
+async function searchFor(page: Page, query: string) {
+	await page.locator("#search-page-input").fill(query);
+	await page.waitForFunction((typed) => new URLSearchParams(location.search).get("q") === typed, query);
+	const status = page.locator("main [data-search-status]");
+	return {
+		state: await status.getAttribute("data-state"),
+		text: (await status.textContent()) ?? "",
+		urls: await page
+			.locator("#search-page-results a[role=option]")
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+	};
+}
+
+describe.each(["light", "dark"] as const)("what a reader sees when a search is not exact (%s)", (scheme) => {
+	it("a question no page answers word for word: related pages, said so, with tags to try", async () => {
+		const context = await session.browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			colorScheme: scheme,
+		});
+		const page = await context.newPage();
+		await page.goto(session.site.url("/search/"));
+		const result = await searchFor(page, "大模型会取代程序员吗");
+		expect(result.state).toBe("relaxed");
+		expect(result.text).toContain("没有完全匹配的结果，以下是相关内容");
+		expect(result.urls.slice(0, 3)).toContain(session.site.path("/articles/jobs-skills-llm-era/"));
+		// Each hit says what it is: a question shows its category and difficulty.
+		const kinds = await page.locator("#search-page-results .hit-kind").allTextContents();
+		expect(kinds.some((kind) => /^面试题 · .+ · (入门|进阶|高级)$/.test(kind))).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.screenshot({ path: `${SCREENSHOTS}/search-relaxed-${scheme}.png` });
+		await context.close();
+	});
+
+	it("a query nothing matches: no dead end, but popular questions to open", async () => {
+		const context = await session.browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			colorScheme: scheme,
+		});
+		const page = await context.newPage();
+		await page.goto(session.site.url("/search/"));
+		const result = await searchFor(page, "矿山");
+		expect(result.state).toBe("empty");
+		expect(result.urls).toEqual([]);
+		const suggestions = page.locator("main [data-search-suggestions]");
+		await expect(suggestions.isVisible()).resolves.toBe(true);
+		const links = await suggestions
+			.locator(".suggested-questions a")
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
+			);
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.every((link) => link.startsWith(session.site.path("/questions/")))).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.screenshot({ path: `${SCREENSHOTS}/search-empty-${scheme}.png` });
+		// A new query that finds pages clears the suggestions.
+		await searchFor(page, "KV 缓存");
+		await expect(suggestions.isHidden()).resolves.toBe(true);
+		await context.close();
+	});
+});
+
+describe("the same understanding in the header's search dialog", () => {
+	it("finds the hallucination question from a colloquial phrase, with traditional characters", async () => {
+		const page = await session.browser.newPage();
+		await page.goto(session.site.url("/"));
+		await page.keyboard.press("Control+k");
+		const input = page.locator("#site-search-input");
+		await input.fill("模型一本正經地編造事實");
+		const first = page.locator("#site-search-results a[role=option]").first();
+		await first.waitFor();
+		const top = await page
+			.locator("#site-search-results a[role=option]")
+			.evaluateAll((links) =>
+				links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
+		expect(top.some((path) => path.includes("/questions/hallucination-"))).toBe(true);
+		await page.close();
+	});
+
+	it("never shows a question's aliases on its page", async () => {
+		const page = await session.browser.newPage();
+		await page.goto(session.site.url("/questions/kv-cache/"));
+		const hidden = page.locator("[data-pagefind-weight='10'][hidden]");
+		expect(await hidden.count()).toBe(1);
+		await expect(hidden.isVisible()).resolves.toBe(false);
+		expect(await page.locator("main").innerText()).not.toContain("KV cache 原理");
+		await page.close();
+	});
+});
