@@ -4,16 +4,18 @@
  *   npm run bench                          synthetic corpora of 1,000 and 10,000 questions + Lighthouse
  *   npm run bench -- --sizes 1000          other corpus sizes
  *   npm run bench -- --no-lighthouse       skip Lighthouse
+ *   npm run bench -- --no-vocabulary       build the corpora without the site's vocabulary
  *
  * Each corpus is generated deterministically into tests/.tmp/bench/ and built cold, each step in its
  * own process as `npm run build` runs them (astro build, then Pagefind), and measured: pages,
  * seconds, pages per second, peak memory of each step (with the processes it starts), the
  * size of dist/ and of the search index, the bytes a browser downloads for a first search, and
- * the JavaScript an article page loads. Lighthouse (mobile settings, Debian's Chromium) scores the
+ * the JavaScript an article page loads. The corpora carry the site's vocabulary (content/vocabulary.yaml),
+ * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -25,6 +27,7 @@ const { values } = parseArgs({
 	options: {
 		sizes: { type: "string", default: "1000,10000" },
 		"no-lighthouse": { type: "boolean", default: false },
+		"no-vocabulary": { type: "boolean", default: false },
 	},
 });
 
@@ -35,7 +38,10 @@ const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Bytes (gzip) the browser fetches from /pagefind/ for a first search on the search page. */
+/**
+ * Bytes (gzip) the browser fetches for a first search on the search page: Pagefind's files and the
+ * site's search data (vocabulary, suggestions).
+ */
 async function firstSearchBytes(dist: string, query: string): Promise<number> {
 	const site = await startSite(dist, "/");
 	const browser = await launchChromium();
@@ -44,10 +50,12 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
 		const fetched = new Set<string>();
 		page.on("response", (response) => {
 			const path = new URL(response.url()).pathname;
-			if (path.startsWith("/pagefind/")) fetched.add(path);
+			if (path.startsWith("/pagefind/") || path === "/search-data.json") fetched.add(path);
 		});
 		await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-		await page.locator("#search-page-results [role=option]").first().waitFor({ timeout: 60_000 });
+		await page.waitForFunction((typed) => new URLSearchParams(location.search).get("q") === typed, query, {
+			timeout: 60_000,
+		});
 		await page.waitForLoadState("networkidle");
 		return [...fetched].reduce((sum, path) => sum + gzipOf(join(dist, path)), 0);
 	} finally {
@@ -89,6 +97,7 @@ for (const count of values.sizes
 	// A cold build, as on a fresh clone: no output or cache left from an earlier run.
 	rmSync(root, { recursive: true, force: true });
 	writeCorpus(`${root}/content`, syntheticCorpus(count));
+	if (!values["no-vocabulary"]) copyFileSync("content/vocabulary.yaml", `${root}/content/vocabulary.yaml`);
 	/** Runs one build step in its own process, as `npm run build` does, and reads its figures. */
 	const runStep = (step: "astro" | "pagefind") => {
 		const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", step, `${root}/dist`], {
@@ -108,7 +117,8 @@ for (const count of values.sizes
 	const dist = `${root}/dist`;
 	const all = files(dist);
 	const perSecond = pages / (astro.seconds + pagefind.seconds);
-	const search = await firstSearchBytes(dist, "检索增强");
+	// A reader's question, not an index word: several terms, each searched.
+	const search = await firstSearchBytes(dist, "为什么大模型需要人类反馈");
 	console.log(
 		[
 			count,

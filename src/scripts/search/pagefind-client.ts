@@ -68,7 +68,8 @@ const EMPTY_DATA: SearchData = { pages: 1, expansions: [], toSimplified: {}, tag
 function load(): Promise<{ pagefind: PagefindModule; data: SearchData }> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-		await pagefind.options({ baseUrl: base, excerptLength: 24 });
+		// On the main thread: the index is small enough, and a first search skips the worker's 42 KB.
+		await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
 		const html = document.documentElement;
 		const language = html.lang;
 		html.lang = "und"; // read synchronously by init(), restored before anything renders

@@ -29,7 +29,8 @@ export function initSearchPage(): void {
 
 	const box = createSearchBox(
 		{ input, list, status, suggestions },
-		{ filters: () => readSelection(form), onSearched: keepInUrl },
+		// Ten hits: each one loads its page's fragment, and a first search should stay small.
+		{ filters: () => readSelection(form), onSearched: keepInUrl, limit: 10 },
 	);
 	form.addEventListener("submit", (event) => event.preventDefault());
 	form.addEventListener("change", (event) => {
