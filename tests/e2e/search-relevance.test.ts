@@ -49,11 +49,15 @@ describe("search relevance, typed into the search page as a reader would", () =>
 		console.log(
 			`搜索相关性（${all.queries} 条）：recall@1 ${percent(all.recallAt1)}，recall@3 ${percent(all.recallAt3)}，MRR ${all.mrr.toFixed(3)}，零结果 ${percent(all.zeroResults)}`,
 		);
-		const groups = [...new Set(CASES.map((entry) => entry.kind)), "heldout"] as const;
+		const groups = [...new Set(CASES.map((entry) => entry.kind)), "heldout", "dev"] as const;
 		for (const group of groups) {
-			const picked = CASES.flatMap((entry, index) =>
-				entry.kind === group || (group === "heldout" && entry.set === "heldout") ? [index] : [],
-			);
+			const inGroup = (entry: RelevanceCase) =>
+				group === "heldout"
+					? entry.set === "heldout"
+					: group === "dev"
+						? entry.set !== "heldout"
+						: entry.kind === group;
+			const picked = CASES.flatMap((entry, index) => (inGroup(entry) ? [index] : []));
 			const figures = relevanceFigures(
 				picked.map((index) => ranks[index]),
 				picked.map((index) => counts[index] ?? 0),
