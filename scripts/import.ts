@@ -6,10 +6,23 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { collectEntries } from "../src/content-lint/collect.ts";
+import { compilePython } from "../src/content-lint/rules/python-compiles.ts";
 import { type ImportedDocument, importDocument } from "../src/importer/import-document.ts";
 import { type ExistingEntry, planWrites } from "../src/importer/plan-writes.ts";
 import { ImportError } from "../src/importer/problems.ts";
 import { formatReport } from "../src/importer/report.ts";
+import { checkWrites } from "../src/importer/validate.ts";
+import { loadVocabulary } from "../src/lib/load-vocabulary.ts";
+
+/** Python's own syntax check, or none when python3 is missing (the linter then skips it too). */
+function checkPython(sources: readonly string[]): [number, number, string][] {
+	try {
+		return compilePython(sources);
+	} catch {
+		return [];
+	}
+}
 
 async function listInputs(paths: readonly string[]): Promise<string[]> {
 	const files: string[] = [];
@@ -71,6 +84,7 @@ async function main(): Promise<number> {
 	}
 
 	const files = await listInputs(positionals);
+	const vocabulary = await loadVocabulary(values.out);
 	const documents: ImportedDocument[] = [];
 	const errors: ImportError[] = [];
 	for (const file of files) {
@@ -78,7 +92,9 @@ async function main(): Promise<number> {
 		// Without --date, a document's date is its file's modification day: the same file gives the same entry.
 		const date = values.date ?? (await stat(file)).mtime.toISOString().slice(0, 10);
 		try {
-			documents.push(importDocument(relative(process.cwd(), file) || file, bytes, { date }));
+			documents.push(
+				importDocument(relative(process.cwd(), file) || file, bytes, { date, vocabulary, checkPython }),
+			);
 		} catch (error) {
 			if (!(error instanceof ImportError)) throw error;
 			errors.push(error);
@@ -95,9 +111,18 @@ async function main(): Promise<number> {
 		const plan = plans[index];
 		if (plan) console.log(`${formatReport(document.report, plan, values["dry-run"])}\n`);
 	});
-	const writes = plans
-		.flatMap((plan) => plan.writes)
-		.filter((write) => write.action === "create" || write.action === "update");
+	const writes = plans.flatMap((plan) =>
+		plan.writes
+			.filter((write) => write.action === "create" || write.action === "update")
+			.map((write) => ({ ...write, file: plan.file })),
+	);
+	// Everything is checked as the content folder would be after the writes, before any is written.
+	const failures = await checkWrites(values.out, await collectEntries(values.out), writes);
+	if (failures.length > 0) {
+		for (const error of failures) console.error(`错误 ${error.message}`);
+		console.error(`\n导入结果有 ${failures.length} 处通不过内容检查，没有写入任何文件。`);
+		return 1;
+	}
 	if (!values["dry-run"]) {
 		for (const write of writes) await writeWhole(join(values.out, write.path), write.text);
 	}

@@ -6,6 +6,8 @@ export interface DocumentMetadata {
 	abstract?: string;
 	author?: string;
 	date?: string;
+	/** 1-based source line of each field that was found. */
+	lines: Partial<Record<"keywords" | "abstract" | "author" | "date", number>>;
 }
 
 export interface CleanedDocument {
@@ -30,7 +32,7 @@ const BOILERPLATE: [RegExp, string][] = [
 	],
 ];
 
-const META: [RegExp, keyof DocumentMetadata][] = [
+const META: [RegExp, Exclude<keyof DocumentMetadata, "lines">][] = [
 	[/^\s*>?\s*(?:\*\*)?(?:关键词|关键字|Keywords?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "keywords"],
 	[/^\s*>?\s*(?:\*\*)?(?:摘要|Abstract)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "abstract"],
 	[/^\s*#*\s*>?\s*(?:\*\*)?(?:作者|Author)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "author"],
@@ -47,7 +49,7 @@ const isPlaceholder = (value: string) => /^\[.*\]$|^(x{2,}|待定|未知)$/i.tes
  */
 export function cleanLines(text: string): CleanedDocument {
 	const lines = text.split("\n");
-	const metadata: DocumentMetadata = { keywords: [] };
+	const metadata: DocumentMetadata = { keywords: [], lines: {} };
 	const dropped: ImportNote[] = [];
 	const { inCode } = scanFences(lines);
 	lines.forEach((line, index) => {
@@ -58,6 +60,7 @@ export function cleanLines(text: string): CleanedDocument {
 			if (isPlaceholder(value)) {
 				dropped.push({ line: index + 1, message: `占位作者信息：${line.trim()}` });
 			} else if (field === "keywords") {
+				metadata.lines.keywords ??= index + 1;
 				metadata.keywords.push(
 					...value
 						.split(/[,，、;；]\s*/)
@@ -66,6 +69,7 @@ export function cleanLines(text: string): CleanedDocument {
 				);
 			} else if (metadata[field] === undefined) {
 				metadata[field] = value;
+				metadata.lines[field] = index + 1;
 			}
 			lines[index] = "";
 			return;

@@ -2,17 +2,21 @@ import type { Root, RootContent } from "mdast";
 import { toString as textOf } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "../lib/question-similarity.ts";
+import type { Vocabulary } from "../lib/vocabulary.ts";
 import { parseMarkdown, printMarkdown } from "../markdown/dialect.ts";
 import { findUnclosedFence } from "../markdown/fences.ts";
 import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
+import { tagsFromKeywords } from "./article-tags.ts";
 import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
-import { cleanLines } from "./clean-lines.ts";
+import { cleanLines, type DocumentMetadata } from "./clean-lines.ts";
 import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
 import { findRepeats, findTitle } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import { BANK_HEADING, type PartName, type RawQuestion, splitQuestionBank } from "./question-bank.ts";
+import { fitDescription, stripAnswerLabel } from "./repair.ts";
+import { markUnverifiedPython } from "./unverified-code.ts";
 
 export interface ArticleDraft {
 	title: string;
@@ -44,6 +48,8 @@ export interface DocumentReport {
 	codeBlocks: number;
 	merged: ImportNote[];
 	dropped: ImportNote[];
+	/** Values changed to fit the schemas (a description or tag cut, a label removed). */
+	repaired: ImportNote[];
 	warnings: ImportNote[];
 }
 
@@ -57,6 +63,13 @@ export interface ImportedDocument {
 export interface ImportOptions {
 	/** Publication date (`YYYY-MM-DD`) when the document does not state one. */
 	date: string;
+	/** The field's vocabulary: tags are written in its canonical spelling. */
+	vocabulary?: Vocabulary;
+	/**
+	 * Syntax check of Python examples (`[index, line in source, message]` per failing source);
+	 * a failing block is marked `unverified` and reported instead of breaking the content linter.
+	 */
+	checkPython?: (sources: readonly string[]) => [number, number, string][];
 }
 
 const PART_HEADINGS: [PartName, string][] = [
@@ -78,6 +91,48 @@ export function summarize(blocks: readonly RootContent[], limit = 120): string {
 	const cut = text.slice(0, limit);
 	const sentenceEnd = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("；"), cut.lastIndexOf("！"));
 	return sentenceEnd >= 20 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, limit - 1)}…`;
+}
+
+/**
+ * The article's description: its 摘要 line if it has one of at least 10 characters, else its first
+ * sentences; cut at a sentence boundary to fit 240 characters, reported when cut.
+ */
+function describe(
+	metadata: DocumentMetadata,
+	blocks: readonly RootContent[],
+	file: string,
+	line: number,
+	report: DocumentReport,
+): string {
+	const abstract = metadata.abstract?.replace(/\s+/g, " ").trim();
+	const at = metadata.lines.abstract ?? line;
+	if (abstract !== undefined && abstract.length < 10)
+		report.repaired.push({ line: at, message: `摘要「${abstract}」不足 10 字，改用正文开头` });
+	const text = abstract !== undefined && abstract.length >= 10 ? abstract : summarize(blocks);
+	const fitted = fitDescription(text);
+	if (fitted !== text)
+		report.repaired.push({
+			line: at,
+			message: `摘要有 ${text.length} 字，超过 240 字，在句末截为 ${fitted.length} 字`,
+		});
+	if (fitted.length < 10)
+		throw new ImportError(file, line, "正文太短，写不出至少 10 字的摘要：请加一行「摘要：……」");
+	return fitted;
+}
+
+/** Removes an answer's leading `A1：` / `答：` label, reporting it. */
+function stripLeadingLabel(question: RawQuestion, report: DocumentReport): void {
+	const first = question.parts.answer[0];
+	const head = first?.type === "paragraph" ? first.children[0] : undefined;
+	if (head?.type !== "text") return;
+	const { text, stripped } = stripAnswerLabel(head.value);
+	if (!stripped) return;
+	const label = head.value.slice(0, head.value.length - text.length).trim();
+	head.value = text;
+	report.repaired.push({
+		line: first?.position?.start.line ?? question.line,
+		message: `去掉了答案开头的标签「${label}」`,
+	});
 }
 
 /** Merges questions asked twice (same words, other punctuation or numbering), keeping the fuller one. */
@@ -148,6 +203,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		codeBlocks: 0,
 		merged: [],
 		dropped,
+		repaired: [],
 		warnings: [],
 	};
 
@@ -194,6 +250,8 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		}
 	}
 
+	for (const question of questions) stripLeadingLabel(question, report);
+
 	const articleBlocks = best.article;
 	normalizeHeadings(articleBlocks);
 	const articleTree = root(articleBlocks);
@@ -209,23 +267,31 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		PART_HEADINGS.map(([part]) => root(question.parts[part])),
 	);
 	count([articleTree, ...questionTrees]);
+	if (options.checkPython)
+		report.warnings.push(...markUnverifiedPython([articleTree, ...questionTrees], options.checkPython));
 	report.sections = articleBlocks.filter((block) => block.type === "heading" && block.depth === 2).length;
 
 	const articleText = textOf(articleTree);
 	const result: ImportedDocument = { file, questions: [], report };
 	if (articleText.replace(/\s/g, "").length >= 40) {
+		const line = title.lines[0] ?? 1;
 		result.article = {
 			title: title.title,
-			description: metadata.abstract ?? summarize(articleBlocks),
+			description: describe(metadata, articleBlocks, file, line, report),
 			date: metadata.date ?? options.date,
 			tags:
 				metadata.keywords.length > 0
-					? [...new Set(metadata.keywords.map((tag) => tag.slice(0, 20)))].slice(0, 8)
+					? tagsFromKeywords(
+							metadata.keywords,
+							options.vocabulary,
+							metadata.lines.keywords ?? line,
+							report.repaired,
+						)
 					: inferTags(title.title, articleText, "大模型", 5),
 			industries: inferIndustries(title.title, articleText, 3),
 			...(metadata.author ? { author: metadata.author } : {}),
 			body: printMarkdown(articleTree),
-			line: title.lines[0] ?? 1,
+			line,
 		};
 	}
 	result.questions = questions.map((question) => {

@@ -17,6 +17,8 @@ export interface PlannedWrite {
 	path: string;
 	text: string;
 	action: "create" | "update" | "unchanged" | "skip";
+	/** 1-based line of the source document the entry comes from. */
+	line: number;
 	/** Why an entry is skipped (edited by hand since import, or hand-written). */
 	reason?: string;
 }
@@ -82,6 +84,7 @@ export function planWrites(
 			slug: string,
 			data: Record<string, unknown>,
 			body: string,
+			line: number,
 		) => {
 			const path = `${collection}/${slug}.md`;
 			const previous = byPath.get(path);
@@ -89,20 +92,20 @@ export function planWrites(
 				data["date"] = readFrontmatter(previous.text)?.["date"];
 			}
 			const text = renderEntry(data, body, from);
-			if (!previous) return writes.push({ path, text, action: "create" });
-			if (previous.text === text) return writes.push({ path, text, action: "unchanged" });
+			if (!previous) return writes.push({ path, text, action: "create", line });
+			if (previous.text === text) return writes.push({ path, text, action: "unchanged", line });
 			const { state } = entryState(previous.text);
 			if (state !== "as-imported" && !force)
-				return writes.push({ path, text, action: "skip", reason: SKIP_REASON[state] });
-			return writes.push({ path, text, action: "update" });
+				return writes.push({ path, text, action: "skip", reason: SKIP_REASON[state], line });
+			return writes.push({ path, text, action: "update", line });
 		};
 
 		let articleSlug: string | undefined;
 		const article: ArticleDraft | undefined = document.article;
 		if (article) {
 			articleSlug = place("articles", article.title);
-			const { body, line: _line, ...data } = article;
-			write("articles", articleSlug, data, body);
+			const { body, line, ...data } = article;
+			write("articles", articleSlug, data, body, line);
 		}
 		for (const question of document.questions) {
 			const twin = bankTitles.get(normalizeQuestion(question.title));
@@ -114,8 +117,8 @@ export function planWrites(
 				continue;
 			}
 			const slug = place("questions", question.title);
-			const { body, line: _line, ...rest }: QuestionDraft = question;
-			write("questions", slug, { ...rest, ...(articleSlug ? { source: articleSlug } : {}) }, body);
+			const { body, line, ...rest }: QuestionDraft = question;
+			write("questions", slug, { ...rest, ...(articleSlug ? { source: articleSlug } : {}) }, body, line);
 		}
 		return { file: document.file, writes, notes };
 	});

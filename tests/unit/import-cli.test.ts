@@ -92,6 +92,21 @@ describe("npm run import", () => {
 		expect(readdirSync(out)).toEqual([]);
 	});
 
+	it("checks every entry against the schemas and the content linter before writing", () => {
+		const out = tempDir();
+		const name = "tests/fixtures/import/fails-check/formula-katex-rejects.txt";
+		const { code, stderr } = runImport(name, "--out", out);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			new RegExp(
+				`^错误 ${name}:\\d+  导入后的 ${out}/articles/.+\\.md:\\d+（katex-parses） 通不过检查：KaTeX`,
+				"m",
+			),
+		);
+		expect(stderr).toContain("没有写入任何文件");
+		expect(readdirSync(out)).toEqual([]);
+	});
+
 	it("writes nothing at all when one document of many is bad", () => {
 		const input = tempDir();
 		cpSync(GOOD, input, { recursive: true });

@@ -93,6 +93,7 @@ describe("cleanLines", () => {
 			keywords: ["风控", "大模型", "评分卡"],
 			abstract: "一句话摘要。",
 			author: "王芳",
+			lines: { keywords: 2, abstract: 3, author: 4 },
 		});
 		expect(cleaned.lines.slice(1, 4)).toEqual(["", "", ""]);
 	});
