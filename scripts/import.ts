@@ -1,6 +1,7 @@
 /**
  * Imports raw generated documents into the content collections.
  * Usage: npm run import -- <files or folders…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]
+ *        [--title 标题]   (one document only: its title, when it has none or a wrong one)
  * Every document is read and checked first; on any fatal error nothing is written.
  */
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
@@ -70,11 +71,12 @@ async function main(): Promise<number> {
 			"dry-run": { type: "boolean", default: false },
 			force: { type: "boolean", default: false },
 			date: { type: "string" },
+			title: { type: "string" },
 		},
 	});
 	if (positionals.length === 0) {
 		console.error(
-			"用法：npm run import -- <文件或文件夹…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD]",
+			"用法：npm run import -- <文件或文件夹…> [--out content] [--dry-run] [--force] [--date YYYY-MM-DD] [--title 标题]",
 		);
 		return 2;
 	}
@@ -84,6 +86,10 @@ async function main(): Promise<number> {
 	}
 
 	const files = await listInputs(positionals);
+	if (values.title !== undefined && files.length !== 1) {
+		console.error(`--title 只能用于一个文件，这次有 ${files.length} 个`);
+		return 2;
+	}
 	const vocabulary = await loadVocabulary(values.out);
 	const documents: ImportedDocument[] = [];
 	const errors: ImportError[] = [];
@@ -93,7 +99,12 @@ async function main(): Promise<number> {
 		const date = values.date ?? (await stat(file)).mtime.toISOString().slice(0, 10);
 		try {
 			documents.push(
-				importDocument(relative(process.cwd(), file) || file, bytes, { date, vocabulary, checkPython }),
+				importDocument(relative(process.cwd(), file) || file, bytes, {
+					date,
+					vocabulary,
+					checkPython,
+					...(values.title ? { title: values.title } : {}),
+				}),
 			);
 		} catch (error) {
 			if (!(error instanceof ImportError)) throw error;

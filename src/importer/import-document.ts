@@ -11,10 +11,16 @@ import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./cl
 import { cleanLines, type DocumentMetadata } from "./clean-lines.ts";
 import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
-import { findRepeats, findTitle } from "./find-title.ts";
+import { findRepeats, locateTitle, NO_TITLE, type TitleMatch } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
-import { BANK_HEADING, type PartName, type RawQuestion, splitQuestionBank } from "./question-bank.ts";
+import {
+	BANK_HEADING,
+	type PartName,
+	type RawQuestion,
+	splitQuestionBank,
+	stripQuestionLabel,
+} from "./question-bank.ts";
 import { fitDescription, stripAnswerLabel } from "./repair.ts";
 import { markUnverifiedPython } from "./unverified-code.ts";
 
@@ -63,6 +69,8 @@ export interface ImportedDocument {
 export interface ImportOptions {
 	/** Publication date (`YYYY-MM-DD`) when the document does not state one. */
 	date: string;
+	/** The title to use when the document has none (`--title`); it also replaces a found one. */
+	title?: string;
 	/** The field's vocabulary: tags are written in its canonical spelling. */
 	vocabulary?: Vocabulary;
 	/**
@@ -164,16 +172,37 @@ function dedupe(questions: readonly RawQuestion[], report: DocumentReport): RawQ
 	return kept.map((entry) => entry.question);
 }
 
+/**
+ * A `题目：` part under a question: the title when the question had no words of its own, nothing
+ * when it only repeats the title, else the question's full statement (kept at the top of its body).
+ */
+function settleStatement(question: RawQuestion): void {
+	const statement = textOf(root(question.statement)).replace(/\s+/g, " ").trim();
+	if (statement === "") return;
+	if (question.question === "" || /^(?:题目|问题)?\s*\d*$/.test(question.question)) {
+		question.question = stripQuestionLabel(statement);
+		question.statement = [];
+		return;
+	}
+	const key = normalizeQuestion(statement);
+	const title = normalizeQuestion(question.question);
+	if (key === title || similarity(key, title) >= SAME_QUESTION) question.statement = [];
+}
+
 function questionBody(question: RawQuestion): string {
-	return PART_HEADINGS.filter(([part]) => question.parts[part].length > 0)
-		.map(([part, heading]) => {
-			const blocks = question.parts[part];
-			normalizeHeadings(blocks);
-			for (const block of blocks)
-				if (block.type === "heading") block.depth = Math.min(block.depth + 1, 6) as 3;
-			return `## ${heading}\n\n${printMarkdown(root(blocks)).trim()}`;
-		})
-		.join("\n\n");
+	const lead = question.statement.length > 0 ? `${printMarkdown(root(question.statement)).trim()}\n\n` : "";
+	return (
+		lead +
+		PART_HEADINGS.filter(([part]) => question.parts[part].length > 0)
+			.map(([part, heading]) => {
+				const blocks = question.parts[part];
+				normalizeHeadings(blocks);
+				for (const block of blocks)
+					if (block.type === "heading") block.depth = Math.min(block.depth + 1, 6) as 3;
+				return `## ${heading}\n\n${printMarkdown(root(blocks)).trim()}`;
+			})
+			.join("\n\n")
+	);
 }
 
 /**
@@ -187,9 +216,13 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	if (unclosed) throw new ImportError(file, unclosed, "代码块没有结束：请在代码末尾加一行 ```");
 
 	const { lines, metadata, dropped } = cleanLines(text);
-	const title = findTitle(lines, file);
-	const repeats = findRepeats(lines, title);
-	for (const line of [...title.lines, ...repeats.flatMap((repeat) => repeat.lines)]) lines[line - 1] = "";
+	const located = locateTitle(lines);
+	const firstLine = lines.findIndex((line) => line.trim() !== "") + 1 || 1;
+	const title: TitleMatch = located ?? { title: options.title ?? "", lines: [firstLine] };
+	if (options.title) title.title = options.title;
+	const repeats = located ? findRepeats(lines, located) : [];
+	for (const line of [...(located?.lines ?? []), ...repeats.flatMap((repeat) => repeat.lines)])
+		lines[line - 1] = "";
 	const source = lines.join("\n");
 	const tree = parseMarkdown(source);
 	promoteDisplayMath(tree, source);
@@ -234,6 +267,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	});
 
 	const raw = versions.flatMap((version) => version.questions);
+	for (const question of raw) settleStatement(question);
 	report.questionsFound = raw.length;
 	const questions = dedupe(raw, report);
 	for (const question of questions) {
@@ -273,7 +307,18 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 
 	const articleText = textOf(articleTree);
 	const result: ImportedDocument = { file, questions: [], report };
-	if (articleText.replace(/\s/g, "").length >= 40) {
+	const hasArticle = articleText.replace(/\s/g, "").length >= 40;
+	if (!hasArticle && questions.length === 0)
+		throw new ImportError(
+			file,
+			firstLine,
+			title.title
+				? `只有标题「${title.title}」，没有正文也没有题目：没有可导入的内容`
+				: "没有可导入的内容：既没有正文也没有题目",
+		);
+	if (hasArticle && !title.title) throw new ImportError(file, firstLine, NO_TITLE);
+	if (!title.title) report.title = "（无标题：只导入题目）";
+	if (hasArticle) {
 		const line = title.lines[0] ?? 1;
 		result.article = {
 			title: title.title,

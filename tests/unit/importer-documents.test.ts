@@ -183,6 +183,8 @@ describe("bad input", () => {
 		["binary.txt", 3, "这是二进制文件"],
 		["invalid-utf8.txt", 1, "文件不是有效的 UTF-8 编码"],
 		["no-title.txt", 1, "找不到标题"],
+		["generic-heading-no-title.txt", 1, "找不到标题"],
+		["only-title.txt", 1, "只有标题"],
 		["unterminated-fence.txt", 11, "代码块没有结束"],
 		["item-without-answer.txt", 21, "没有答案"],
 	])("%s fails at line %i with a clear message", (name, line, message) => {
@@ -201,9 +203,11 @@ describe("bad input", () => {
 			"binary.txt",
 			"blank.txt",
 			"empty.txt",
+			"generic-heading-no-title.txt",
 			"invalid-utf8.txt",
 			"item-without-answer.txt",
 			"no-title.txt",
+			"only-title.txt",
 			"unterminated-fence.txt",
 		]);
 	});
