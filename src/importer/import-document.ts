@@ -7,12 +7,14 @@ import { parseMarkdown, printMarkdown } from "../markdown/dialect.ts";
 import { findUnclosedFence } from "../markdown/fences.ts";
 import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
 import { tagsFromKeywords } from "./article-tags.ts";
+import { checkFormulas } from "./check-formulas.ts";
 import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
 import { cleanLines, type DocumentMetadata } from "./clean-lines.ts";
 import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
 import { findRepeats, locateTitle, NO_TITLE, type TitleMatch } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
+import { findUnclosedDisplayMath, findUnclosedInlineMath, latexToDollars } from "./math-delimiters.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import {
 	BANK_HEADING,
@@ -214,8 +216,13 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	const text = decodeSource(bytes, file);
 	const unclosed = findUnclosedFence(text.split("\n"));
 	if (unclosed) throw new ImportError(file, unclosed, "代码块没有结束：请在代码末尾加一行 ```");
+	const openParen = findUnclosedInlineMath(text.split("\n"));
+	if (openParen) throw new ImportError(file, openParen, "公式的 \\( 与 \\) 没有成对：请补上缺少的一个");
+	const converted = latexToDollars(text.split("\n"));
+	const openDisplay = findUnclosedDisplayMath(converted);
+	if (openDisplay) throw new ImportError(file, openDisplay, "公式块没有结束：请在公式末尾加上 $$（或 \\]）");
 
-	const { lines, metadata, dropped } = cleanLines(text);
+	const { lines, metadata, dropped } = cleanLines(converted.join("\n"));
 	const located = locateTitle(lines);
 	const firstLine = lines.findIndex((line) => line.trim() !== "") + 1 || 1;
 	const title: TitleMatch = located ?? { title: options.title ?? "", lines: [firstLine] };
@@ -226,6 +233,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	const source = lines.join("\n");
 	const tree = parseMarkdown(source);
 	promoteDisplayMath(tree, source);
+	checkFormulas(tree, file);
 
 	const report: DocumentReport = {
 		title: title.title,

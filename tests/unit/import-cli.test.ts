@@ -94,12 +94,12 @@ describe("npm run import", () => {
 
 	it("checks every entry against the schemas and the content linter before writing", () => {
 		const out = tempDir();
-		const name = "tests/fixtures/import/fails-check/formula-katex-rejects.txt";
+		const name = "tests/fixtures/import/fails-check/relative-image.txt";
 		const { code, stderr } = runImport(name, "--out", out);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(
 			new RegExp(
-				`^错误 ${name}:\\d+  导入后的 ${out}/articles/.+\\.md:\\d+（katex-parses） 通不过检查：KaTeX`,
+				`^错误 ${name}:\\d+  导入后的 ${out}/articles/.+\\.md:\\d+（image-path） 通不过检查：图片`,
 				"m",
 			),
 		);

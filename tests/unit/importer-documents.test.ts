@@ -185,6 +185,9 @@ describe("bad input", () => {
 		["no-title.txt", 1, "找不到标题"],
 		["generic-heading-no-title.txt", 1, "找不到标题"],
 		["only-title.txt", 1, "只有标题"],
+		["katex-rejects.txt", 11, "KaTeX 无法解析公式"],
+		["unclosed-display-math.txt", 11, "公式块没有结束"],
+		["unclosed-inline-paren.txt", 5, "公式的 \\( 与 \\) 没有成对"],
 		["unterminated-fence.txt", 11, "代码块没有结束"],
 		["item-without-answer.txt", 21, "没有答案"],
 	])("%s fails at line %i with a clear message", (name, line, message) => {
@@ -206,8 +209,11 @@ describe("bad input", () => {
 			"generic-heading-no-title.txt",
 			"invalid-utf8.txt",
 			"item-without-answer.txt",
+			"katex-rejects.txt",
 			"no-title.txt",
 			"only-title.txt",
+			"unclosed-display-math.txt",
+			"unclosed-inline-paren.txt",
 			"unterminated-fence.txt",
 		]);
 	});
