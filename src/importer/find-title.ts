@@ -1,6 +1,7 @@
 import { scanFences } from "../markdown/fences.ts";
 import { isLabelLine } from "./labels.ts";
 import { ImportError } from "./problems.ts";
+import { htmlToText } from "./strip-html.ts";
 
 export interface TitleMatch {
 	title: string;
@@ -23,7 +24,11 @@ const NUMBERING =
 
 /** A title as readers should see it: no heading marks, bold, book-title brackets or trailing colon. */
 export function cleanTitle(raw: string): string {
-	return raw
+	return htmlToText(raw)
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/`+/g, "")
+		.replace(/\s+/g, " ")
+		.trim()
 		.replace(/^#{1,6}\s+/, "")
 		.replace(/^\*\*(.*)\*\*$/, "$1")
 		.replace(/^《(.*)》$/, "$1")

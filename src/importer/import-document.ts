@@ -24,6 +24,7 @@ import {
 	stripQuestionLabel,
 } from "./question-bank.ts";
 import { fitDescription, stripAnswerLabel } from "./repair.ts";
+import { stripRawHtml } from "./strip-html.ts";
 import { markUnverifiedPython } from "./unverified-code.ts";
 
 export interface ArticleDraft {
@@ -232,6 +233,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		lines[line - 1] = "";
 	const source = lines.join("\n");
 	const tree = parseMarkdown(source);
+	const htmlRemoved = stripRawHtml(tree);
 	promoteDisplayMath(tree, source);
 	checkFormulas(tree, file);
 
@@ -245,7 +247,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		merged: [],
 		dropped,
 		repaired: [],
-		warnings: [],
+		warnings: htmlRemoved,
 	};
 
 	// A file may hold the same article twice (a draft, then a "blog" version): read each version.
