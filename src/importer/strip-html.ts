@@ -1,4 +1,4 @@
-import type { Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { ImportNote } from "./problems.ts";
 
@@ -24,8 +24,9 @@ export function stripRawHtml(tree: Root): ImportNote[] {
 	const notes: ImportNote[] = [];
 	const note = (node: { position?: { start: { line: number } } | undefined }, message: string) =>
 		notes.push({ line: node.position?.start.line ?? 1, message });
-	visit(tree, (node, index, parent: Parent | undefined) => {
+	visit(tree, (visited, index, parent: Parent | undefined) => {
 		if (!parent || index === undefined) return;
+		const node = visited as Nodes;
 		if (node.type === "html") {
 			note(node, `原始 HTML 已删除：${excerpt(node.value)}`);
 			const text = htmlToText(node.value).trim();
@@ -43,7 +44,7 @@ export function stripRawHtml(tree: Root): ImportNote[] {
 		if ((node.type === "link" || node.type === "image") && UNSAFE_URL.test(node.url)) {
 			note(node, `危险链接已删除：${excerpt(node.url)}`);
 			const children: PhrasingContent[] =
-				node.type === "link" ? node.children : node.alt ? [{ type: "text", value: node.alt }] : [];
+				node.type === "link" ? [...node.children] : node.alt ? [{ type: "text", value: node.alt }] : [];
 			(parent.children as RootContent[]).splice(index, 1, ...(children as RootContent[]));
 			return [SKIP, index];
 		}
