@@ -8,7 +8,13 @@ import { findUnclosedFence } from "../markdown/fences.ts";
 import type { Category, Difficulty, Industry } from "../schemas/taxonomy.ts";
 import { tagsFromKeywords } from "./article-tags.ts";
 import { checkFormulas } from "./check-formulas.ts";
-import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "./classify.ts";
+import {
+	inferArticleIndustries,
+	inferCategory,
+	inferDifficulty,
+	inferIndustries,
+	inferTags,
+} from "./classify.ts";
 import { cleanLines, type DocumentMetadata } from "./clean-lines.ts";
 import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
@@ -342,8 +348,8 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 							metadata.lines.keywords ?? line,
 							report.repaired,
 						)
-					: inferTags(title.title, articleText, "大模型", 5),
-			industries: inferIndustries(title.title, articleText, 3),
+					: inferTags(title.title, articleText, "大模型", 5, options.vocabulary),
+			industries: inferArticleIndustries(title.title, articleText),
 			...(metadata.author ? { author: metadata.author } : {}),
 			body: printMarkdown(articleTree),
 			line,
@@ -352,15 +358,13 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	result.questions = questions.map((question) => {
 		const body = questionBody(question);
 		const text = `${textOf(root(question.parts.answer))}\n${textOf(root(question.parts.analysis))}`;
-		const category = inferCategory(question.question, text);
-		// A question that names no industry belongs to its article's.
-		const industries = inferIndustries(question.question, text);
+		// A question's industries come from its own words, never from its article's.
 		return {
 			title: question.question,
-			category,
+			category: inferCategory(question.question, text),
 			difficulty: inferDifficulty(question.question),
-			industries: industries[0] === "通用" && result.article ? result.article.industries : industries,
-			tags: inferTags(question.question, text, category),
+			industries: inferIndustries(question.question, text),
+			tags: inferTags(question.question, text, "大模型", 3, options.vocabulary),
 			body,
 			line: question.line,
 		};

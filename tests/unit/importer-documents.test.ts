@@ -164,15 +164,16 @@ describe("what the importer fixes along the way", () => {
 		);
 	});
 
-	it("links every question to the document's article, and infers category and industry", () => {
-		const [plan] = planWrites([importFixture(`${GOOD}/topic-heading.txt`)], [], false);
+	it("links every question to the document's article; industries come from each question's own text", () => {
+		const document = importFixture(`${GOOD}/topic-heading.txt`);
+		const [plan] = planWrites([document], [], false);
 		const article = plan?.writes.find((write) => write.path.startsWith("articles/"));
 		const slug = article?.path.replace(/^articles\/|\.md$/g, "");
 		const questions = plan?.writes.filter((write) => write.path.startsWith("questions/")) ?? [];
-		for (const question of questions) {
-			expect(question.text).toContain(`source: ${slug}`);
-			expect(question.text).toMatch(/industries:\n {2}- 能源/);
-		}
+		for (const question of questions) expect(question.text).toContain(`source: ${slug}`);
+		expect(document.article?.industries).toEqual(["能源"]);
+		// The third question names no industry: it is not given its article's (it used to be).
+		expect(document.questions.map((question) => question.industries)).toEqual([["能源"], ["能源"], ["通用"]]);
 	});
 });
 
