@@ -10,7 +10,12 @@ import { parseArgs } from "node:util";
 import { collectEntries } from "../src/content-lint/collect.ts";
 import { compilePython } from "../src/content-lint/rules/python-compiles.ts";
 import { type ImportedDocument, importDocument } from "../src/importer/import-document.ts";
-import { type ExistingEntry, planWrites } from "../src/importer/plan-writes.ts";
+import {
+	type ExistingEntry,
+	type ImportManifest,
+	nextManifest,
+	planWrites,
+} from "../src/importer/plan-writes.ts";
 import { ImportError } from "../src/importer/problems.ts";
 import { formatReport } from "../src/importer/report.ts";
 import { checkWrites } from "../src/importer/validate.ts";
@@ -53,6 +58,25 @@ async function readExisting(out: string): Promise<ExistingEntry[]> {
 		}
 	}
 	return entries;
+}
+
+/** `<out>/.import-manifest.json`: what earlier imports wrote, by key (see planWrites). */
+const manifestPath = (out: string) => join(out, ".import-manifest.json");
+
+async function readManifest(out: string): Promise<ImportManifest | undefined> {
+	const text = await readFile(manifestPath(out), "utf8").catch(() => undefined);
+	if (text === undefined) return undefined;
+	try {
+		const data = JSON.parse(text) as ImportManifest;
+		if (data.version === 1 && data.entries && typeof data.entries === "object") return data;
+	} catch {
+		// fall through
+	}
+	throw new ImportError(
+		manifestPath(out),
+		1,
+		"导入清单不是有效的 JSON：请恢复它，或删除它（已删除的条目会被重新导入）",
+	);
 }
 
 /** Writes through a temporary file and a rename, so no reader ever sees half a file. */
@@ -117,7 +141,12 @@ async function main(): Promise<number> {
 		return 1;
 	}
 
-	const plans = planWrites(documents, await readExisting(values.out), values.force);
+	const manifest = await readManifest(values.out);
+	const plans = planWrites(documents, await readExisting(values.out), {
+		force: values.force,
+		vocabulary,
+		...(manifest ? { manifest } : {}),
+	});
 	documents.forEach((document, index) => {
 		const plan = plans[index];
 		if (plan) console.log(`${formatReport(document.report, plan, values["dry-run"])}\n`);
@@ -136,10 +165,13 @@ async function main(): Promise<number> {
 	}
 	if (!values["dry-run"]) {
 		for (const write of writes) await writeWhole(join(values.out, write.path), write.text);
+		const next = nextManifest(plans, manifest);
+		if (Object.keys(next.entries).length > 0)
+			await writeWhole(manifestPath(values.out), `${JSON.stringify(next, null, "\t")}\n`);
 	}
 	const skipped = plans.flatMap((plan) => plan.writes).filter((write) => write.action === "skip").length;
 	console.log(
-		`${values["dry-run"] ? "试运行：将写入" : "已写入"} ${writes.length} 个文件到 ${values.out}/${skipped > 0 ? `，${skipped} 个因手动修改而跳过` : ""}。`,
+		`${values["dry-run"] ? "试运行：将写入" : "已写入"} ${writes.length} 个文件到 ${values.out}/${skipped > 0 ? `，${skipped} 个因手动修改或删除而跳过` : ""}。`,
 	);
 	return 0;
 }

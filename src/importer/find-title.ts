@@ -19,7 +19,7 @@ const GENERIC =
 	/^(?:背景介绍|背景|引言|前言|导言|导读|概述|概要|简介|介绍|文章标题|正文|内容|目录|摘要|总结|结论|结语|小结|参考文献|参考资料|附录|introduction|background|overview|abstract|summary|conclusions?|contents|references|appendix)$/i;
 
 /** Numbering before a heading: `1.`, `1.2`, `一、`, `（一）`, `第一章`. */
-const NUMBERING =
+export const NUMBERING =
 	/^\s*(?:\d+(?:\.\d+)*\s*[.．、)]?|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节部分])\s*/;
 
 /** A title as readers should see it: no heading marks, bold, book-title brackets or trailing colon. */

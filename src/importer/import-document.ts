@@ -1,7 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { toString as textOf } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { LOOKS_ALIKE, normalizeQuestion, SAME_QUESTION, similarity } from "../lib/question-similarity.ts";
+import { normalizeQuestion, SAME_QUESTION, similarity } from "../lib/question-similarity.ts";
 import type { Vocabulary } from "../lib/vocabulary.ts";
 import { parseMarkdown, printMarkdown } from "../markdown/dialect.ts";
 import { findUnclosedFence } from "../markdown/fences.ts";
@@ -20,7 +20,10 @@ import { decodeSource } from "./decode-source.ts";
 import { promoteDisplayMath } from "./display-math.ts";
 import { findRepeats, locateTitle, NO_TITLE, type TitleMatch } from "./find-title.ts";
 import { normalizeHeadings } from "./headings.ts";
+import { QuestionMatcher } from "./identity.ts";
 import { findUnclosedDisplayMath, findUnclosedInlineMath, latexToDollars } from "./math-delimiters.ts";
+import { mergeRepeats } from "./merge-questions.ts";
+import { mergeVersions } from "./merge-versions.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import {
 	BANK_HEADING,
@@ -96,9 +99,6 @@ const PART_HEADINGS: [PartName, string][] = [
 ];
 
 const root = (children: RootContent[]): Root => ({ type: "root", children });
-const size = (blocks: readonly RootContent[]) => textOf(root([...blocks])).length;
-const questionSize = (question: RawQuestion) =>
-	size(question.parts.answer) + size(question.parts.example) + size(question.parts.analysis);
 
 /** The first sentence or two of the article, at most `limit` characters, for its description. */
 export function summarize(blocks: readonly RootContent[], limit = 120): string {
@@ -150,35 +150,6 @@ function stripLeadingLabel(question: RawQuestion, report: DocumentReport): void 
 		line: first?.position?.start.line ?? question.line,
 		message: `去掉了答案开头的标签「${label}」`,
 	});
-}
-
-/** Merges questions asked twice (same words, other punctuation or numbering), keeping the fuller one. */
-function dedupe(questions: readonly RawQuestion[], report: DocumentReport): RawQuestion[] {
-	const kept: { question: RawQuestion; key: string }[] = [];
-	for (const question of questions) {
-		const key = normalizeQuestion(question.question);
-		const twin = kept.find((entry) => entry.key === key || similarity(entry.key, key) >= SAME_QUESTION);
-		if (twin) {
-			report.merged.push({
-				line: question.line,
-				message: `「${question.question}」与第 ${twin.question.line} 行的题目重复，已合并为一条`,
-			});
-			if (questionSize(question) > questionSize(twin.question)) {
-				twin.question = { ...question, line: twin.question.line };
-			}
-			continue;
-		}
-		for (const other of kept) {
-			if (similarity(other.key, key) >= LOOKS_ALIKE) {
-				report.warnings.push({
-					line: question.line,
-					message: `「${question.question}」与第 ${other.question.line} 行的「${other.question.question}」相似但不相同，已分别保留，请确认`,
-				});
-			}
-		}
-		kept.push({ question, key });
-	}
-	return kept.map((entry) => entry.question);
 }
 
 /**
@@ -274,18 +245,20 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 		for (const line of version.skipped) report.dropped.push({ line, message: "题库前言（不属于任何题目）" });
 	}
 
-	const best = versions.reduce((a, b) => (size(b.article) > size(a.article) ? b : a));
-	versions.forEach((version, index) => {
-		if (version !== best && size(version.article) > 0) {
-			const line = index === 0 ? (title.lines[0] ?? 1) : (repeats[index - 1]?.lines[0] ?? 1);
-			report.merged.push({ line, message: `第 ${index + 1} 版正文与另一版重复，只保留内容较全的一版` });
-		}
-	});
+	const versionLines = versions.map((_, index) =>
+		index === 0 ? (title.lines[0] ?? 1) : (repeats[index - 1]?.lines[0] ?? 1),
+	);
+	const articleBlocks = mergeVersions(
+		versions.map((version) => version.article),
+		versionLines,
+		report.merged,
+	);
 
 	const raw = versions.flatMap((version) => version.questions);
 	for (const question of raw) settleStatement(question);
 	report.questionsFound = raw.length;
-	const questions = dedupe(raw, report);
+	const matcher = new QuestionMatcher(options.vocabulary);
+	const questions = mergeRepeats(raw, matcher, report);
 	for (const question of questions) {
 		if (question.parts.answer.length === 0) {
 			question.parts.answer = question.parts.analysis;
@@ -302,7 +275,6 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 
 	for (const question of questions) stripLeadingLabel(question, report);
 
-	const articleBlocks = best.article;
 	normalizeHeadings(articleBlocks);
 	const articleTree = root(articleBlocks);
 	const count = (trees: Root[]) => {

@@ -83,6 +83,20 @@ describe("npm run import", () => {
 		expect(readFileSync(path, "utf8")).not.toContain("编辑补充");
 	});
 
+	it("keeps an entry deleted on purpose deleted, unless --force, through its manifest", () => {
+		const out = tempDir();
+		runImport(`${GOOD}/bank-only.txt`, "--out", out);
+		const manifest = JSON.parse(readFileSync(join(out, ".import-manifest.json"), "utf8"));
+		expect(Object.keys(manifest.entries)).toHaveLength(3);
+		const [file] = filesIn(out);
+		rmSync(join(out, file ?? ""));
+		const again = runImport(`${GOOD}/bank-only.txt`, "--out", out);
+		expect(again.stdout).toContain(`跳过 ${file}：以前导入过、后来被删除，未重新创建（用 --force 重新导入）`);
+		expect(filesIn(out)).toHaveLength(2);
+		runImport(`${GOOD}/bank-only.txt`, "--out", out, "--force");
+		expect(filesIn(out)).toHaveLength(3);
+	});
+
 	it.each(readdirSync(BAD))("refuses %s, naming file and line, and writes nothing", (name) => {
 		const out = tempDir();
 		const { code, stderr } = runImport(`${BAD}/${name}`, "--out", out);

@@ -263,7 +263,8 @@ describe("planWrites and entries edited by hand", () => {
 	});
 
 	it("does not import a question the bank already holds from another document", () => {
-		const fromElsewhere = asExisting((text) => text.replace("from: bank-only.txt", "from: other.txt"));
+		// Entries imported from another document: their source and key name that document.
+		const fromElsewhere = asExisting((text) => text.replaceAll("bank-only.txt", "other.txt"));
 		const plan = planWrites([document], fromElsewhere, false)[0];
 		expect(plan?.writes).toEqual([]);
 		expect(plan?.notes).toHaveLength(3);
