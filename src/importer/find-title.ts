@@ -98,13 +98,17 @@ export function locateTitle(lines: readonly string[]): TitleMatch | undefined {
 	)
 		return { title: cleanTitle(line), lines: [first + 1] };
 	const { inCode } = scanFences(lines);
-	for (let index = first; index < lines.length; index += 1) {
-		const heading = inCode[index] ? undefined : HEADING.exec(lines[index] ?? "")?.[1];
-		if (heading === undefined) continue;
-		// Only the first heading of a document can be its title; later ones are sections.
-		return canBeTitle(lines, index, heading) ? { title: cleanTitle(heading), lines: [index + 1] } : undefined;
-	}
-	return undefined;
+	const headings = lines.flatMap((text, index) => {
+		const match = inCode[index] ? undefined : /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
+		return match ? [{ index, depth: match[1]?.length ?? 0, text: cleanTitle(match[2] ?? "") }] : [];
+	});
+	const [heading, ...later] = headings;
+	// Only the first heading of a document can be its title; later ones are sections. After body
+	// text, it is the title only if no later heading sits at its level or above (else it is a section).
+	if (!heading || !canBeTitle(lines, heading.index, heading.text)) return undefined;
+	const sibling = later.some((other) => other.depth <= heading.depth && other.text !== heading.text);
+	if (heading.index !== first && sibling) return undefined;
+	return { title: heading.text, lines: [heading.index + 1] };
 }
 
 /** The message for a document without a title (its first line is where one should be). */

@@ -25,13 +25,7 @@ import { findUnclosedDisplayMath, findUnclosedInlineMath, latexToDollars } from 
 import { mergeRepeats } from "./merge-questions.ts";
 import { mergeVersions } from "./merge-versions.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
-import {
-	BANK_HEADING,
-	type PartName,
-	type RawQuestion,
-	splitQuestionBank,
-	stripQuestionLabel,
-} from "./question-bank.ts";
+import { type PartName, type RawQuestion, splitQuestionBank, stripQuestionLabel } from "./question-bank.ts";
 import { fitDescription, stripAnswerLabel } from "./repair.ts";
 import { stripRawHtml } from "./strip-html.ts";
 import { markUnverifiedPython } from "./unverified-code.ts";
@@ -235,11 +229,8 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 			const line = block.position?.start.line ?? 0;
 			return line > start && line <= end;
 		});
-		const split = splitQuestionBank(blocks);
-		const versionTitle = index === 0 ? title.title : (repeats[index - 1]?.title ?? "");
-		return split.questions.length === 0 && BANK_HEADING.test(versionTitle)
-			? splitQuestionBank(blocks, true)
-			: split;
+		// Banks are found by their items, not by names: a title such as 「知识库问答的落地」 says nothing.
+		return splitQuestionBank(blocks);
 	});
 	for (const version of versions) {
 		for (const line of version.skipped) report.dropped.push({ line, message: "题库前言（不属于任何题目）" });
