@@ -18,8 +18,10 @@ const QUESTION_WORDS: [RegExp, string][] = [
  */
 export class QuestionMatcher {
 	readonly #spellings: [RegExp, string][];
+	readonly #vocabulary: Vocabulary | undefined;
 
 	constructor(vocabulary?: Vocabulary) {
+		this.#vocabulary = vocabulary;
 		this.#spellings = (vocabulary?.concepts ?? [])
 			.flatMap((concept) => concept.aliases.map((alias) => [alias, concept.term] as const))
 			.filter(([alias]) => alias.trim().length >= 2)
@@ -41,7 +43,24 @@ export class QuestionMatcher {
 
 	/** Same question: the same key, or nearly (a changed particle or synonym, other punctuation). */
 	same(a: string, b: string): boolean {
-		return a === b || similarity(a, b) >= SAME_QUESTION;
+		return a === b || (similarity(a, b) >= SAME_QUESTION && !this.aboutOtherThings(a, b));
+	}
+
+	/**
+	 * True when two questions name different concepts of the vocabulary (召回率 / 精确率, 可解释性 / 鲁棒性):
+	 * however alike their wording, they ask different things.
+	 */
+	aboutOtherThings(a: string, b: string): boolean {
+		if (!this.#vocabulary) return false;
+		const terms = (text: string) =>
+			this.#vocabulary
+				?.conceptsIn([text])
+				.map((concept) => concept.term)
+				.sort()
+				.join("|") ?? "";
+		const left = terms(a);
+		const right = terms(b);
+		return left !== "" && right !== "" && left !== right;
 	}
 }
 

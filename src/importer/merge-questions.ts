@@ -81,7 +81,7 @@ export function mergeRepeats(
 			continue;
 		}
 		for (const other of kept) {
-			if (similarity(other.key, key) >= LOOKS_ALIKE) {
+			if (similarity(other.key, key) >= LOOKS_ALIKE && !matcher.aboutOtherThings(other.key, key)) {
 				notes.warnings.push({
 					line: question.line,
 					message: `「${question.question}」与第 ${other.question.line} 行的「${other.question.question}」相似但不相同，已分别保留，请确认`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { QuestionMatcher } from "../../src/importer/identity.ts";
 import { type ImportedDocument, importDocument } from "../../src/importer/import-document.ts";
 import {
 	type DocumentPlan,
@@ -209,5 +210,32 @@ def cosine(a, b):
 					"「如何计算余弦相似度？」与第 1 行的题目重复，已合并为一条；两处内容不同，并入了另一处的示例（含 1 段代码）",
 			},
 		]);
+	});
+});
+
+describe("QuestionMatcher", () => {
+	const matcher = new QuestionMatcher(
+		new Vocabulary([
+			{ term: "大模型", aliases: ["大语言模型", "LLM"] },
+			{ term: "召回率", aliases: ["recall"] },
+			{ term: "精确率", aliases: ["precision"] },
+		]),
+	);
+	it.each([
+		["如何降低大模型的推理延迟？", "怎样降低 LLM 的推理延迟?", true],
+		["2. 如何降低大语言模型的推理延迟", "如何降低大模型推理延迟？", true],
+		["如何衡量检索结果的召回率？", "如何衡量检索结果的精确率？", false],
+		["如何衡量检索结果的召回率？", "如何衡量检索结果的 recall？", true],
+	])("%s / %s → same: %s", (a, b, same) => {
+		expect(matcher.same(matcher.key(a), matcher.key(b))).toBe(same);
+	});
+
+	it("does not call questions about different concepts look-alikes", () => {
+		expect(matcher.aboutOtherThings(matcher.key("如何衡量召回率？"), matcher.key("如何衡量精确率？"))).toBe(
+			true,
+		);
+		expect(matcher.aboutOtherThings(matcher.key("如何衡量召回率？"), matcher.key("怎样衡量 recall？"))).toBe(
+			false,
+		);
 	});
 });
