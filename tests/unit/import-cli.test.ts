@@ -132,6 +132,18 @@ describe("npm run import", () => {
 		expect(readdirSync(out)).toEqual([]);
 	});
 
+	it("takes --title for one document without a title, and refuses it for several", () => {
+		const out = tempDir();
+		const file = `${BAD}/generic-heading-no-title.txt`;
+		const { code, stdout } = runImport(file, "--out", out, "--title", "大模型分拣理赔材料");
+		expect(code).toBe(0);
+		expect(stdout).toContain("标题：大模型分拣理赔材料");
+		expect(filesIn(out)).toEqual([
+			expect.stringMatching(/^articles\/da-mo-xing-fen-jian-li-pei-cai-liao\.md$/),
+		]);
+		expect(runImport(GOOD, "--out", out, "--title", "x").code).toBe(2);
+	});
+
 	it("explains its usage and a bad date", () => {
 		expect(runImport().stderr).toContain("用法：npm run import --");
 		expect(runImport(GOOD, "--date", "2026/1/1").code).toBe(2);
