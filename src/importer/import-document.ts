@@ -27,6 +27,7 @@ import { mergeVersions } from "./merge-versions.ts";
 import { ImportError, type ImportNote } from "./problems.ts";
 import { type PartName, type RawQuestion, splitQuestionBank, stripQuestionLabel } from "./question-bank.ts";
 import { fitDescription, stripAnswerLabel } from "./repair.ts";
+import { splitLabelledLines } from "./split-labelled-lines.ts";
 import { stripRawHtml } from "./strip-html.ts";
 import { markUnverifiedPython } from "./unverified-code.ts";
 
@@ -205,6 +206,7 @@ export function importDocument(file: string, bytes: Uint8Array, options: ImportO
 	const source = lines.join("\n");
 	const tree = parseMarkdown(source);
 	const htmlRemoved = stripRawHtml(tree);
+	splitLabelledLines(tree);
 	promoteDisplayMath(tree, source);
 	checkFormulas(tree, file);
 

@@ -18,7 +18,7 @@ const WORDS: [LabelName, string][] = [
 const ALTERNATION = WORDS.map(([, words]) => words).join("|");
 
 /** A label at the start of a line of text: the word, an optional colon, the rest. */
-const AT_START = new RegExp(`^\\s*(${ALTERNATION})\\s*([:：])?\\s*(.*)$`, "is");
+const AT_START = new RegExp(`^\\s*(${ALTERNATION})[ \\t]*([:：])?[ \\t]*(\\n)?\\s*(.*)$`, "is");
 
 /** Which part a label word names. */
 export function labelName(word: string): LabelName | undefined {
@@ -43,8 +43,9 @@ export function readLabel(text: string, bold: boolean): LabelMatch | undefined {
 	const word = match[1] ?? "";
 	const name = labelName(word);
 	if (!name) return undefined;
-	const colon = match[2] !== undefined;
-	const rest = (match[3] ?? "").trim();
+	// A label alone on its line is followed by a line break: as good as a colon.
+	const colon = match[2] !== undefined || match[3] !== undefined;
+	const rest = (match[4] ?? "").trim();
 	const letter = /^[AQ]$/i.test(word.trim());
 	if (letter && !colon) return undefined;
 	if (!colon && !bold && rest !== "") return undefined;

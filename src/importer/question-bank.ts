@@ -84,10 +84,12 @@ export function takePartLabel(paragraph: Paragraph): PartLabel | undefined {
 	} else {
 		return undefined;
 	}
+	// The paragraph is read more than once (to find items, then to split them): never change its nodes.
 	const head = children[0];
 	if (head?.type === "text") {
-		head.value = head.value.replace(/^\s*[:：]?\s*/, "");
-		if (head.value === "") children.shift();
+		const value = head.value.replace(/^\s*[:：]?\s*/, "");
+		if (value === "") children.shift();
+		else children[0] = { ...head, value };
 	}
 	return { name: label.name, rest: meaningful(children).length > 0 ? { ...paragraph, children } : undefined };
 }

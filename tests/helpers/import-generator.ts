@@ -259,6 +259,10 @@ export function generateDocument(seed: number): GeneratedDocument {
 		}
 		const codeBlocks: Record<string, number> = {};
 		const statements: Record<string, string> = {};
+		// Compact items: no blank line between a question and its parts (one Markdown paragraph).
+		const compact = chance(0.3);
+		if (compact) feature("compact-items");
+		const itemStart = out.length;
 		items.forEach((item, n) => {
 			const index = QUESTIONS.indexOf(item) + (n >= asked.length ? 100 : 0);
 			if (style === "heading") {
@@ -293,6 +297,16 @@ export function generateDocument(seed: number): GeneratedDocument {
 			}
 			if (style !== "qa" && chance(0.5)) out.push(...label("解析", item.analysis), "");
 		});
+		if (compact) {
+			const lines = out.splice(itemStart);
+			// Keep the blank line before an item's first line only, so items stay apart.
+			lines.forEach((line, i) => {
+				const nextLine = lines[i + 1] ?? "";
+				const startsItem = /^(#{1,6} \d+\. |\d+\. \*\*问题|Q\d+：|\*\*Q：)/.test(nextLine);
+				if (line !== "" || startsItem) out.push(line);
+			});
+			out.push("");
+		}
 		Object.assign(expectedCode, codeBlocks);
 		Object.assign(expectedStatements, statements);
 	}

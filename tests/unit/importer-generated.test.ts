@@ -185,6 +185,7 @@ describe(`a generated family of ${DOCUMENTS} documents`, () => {
 			"labels:plain",
 			"labels:bold-alone",
 			"labels:plain-alone",
+			"compact-items",
 			"statement",
 			"versions",
 			"repeated-question",

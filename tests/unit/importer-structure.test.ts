@@ -144,3 +144,39 @@ describe("titles and metadata", () => {
 		);
 	});
 });
+
+describe("questions and parts on consecutive lines (one Markdown paragraph)", () => {
+	it("splits them at each label", () => {
+		const text = [
+			"# 大模型客服的常见疑问",
+			"",
+			"客服团队每天要回答大量重复的问题，大模型可以先给出草稿，再由坐席确认后发送给客户。",
+			"",
+			"Q1：模型的回答可以直接发给客户吗？",
+			"A1：不可以，必须由坐席确认。",
+			"",
+			"**Q：知识库多久更新一次？**",
+			"**A**：每周一次，政策变化时立即更新。",
+			"",
+			"1. **问题：** 如何处理模型答不上来的情况？",
+			"   **答案：** 转接人工，并把问题记入待补充清单。",
+			"",
+			"#### 4. 如何评估坐席对草稿的采纳率？",
+			"题目",
+			"坐席采纳模型草稿的比例应该怎样统计？",
+			"答案",
+			"统计草稿被原样或小改后发送的比例。",
+		].join("\n");
+		const document = importDocument("compact.md", new TextEncoder().encode(text), { date: "2026-11-01" });
+		expect(document.questions.map((question) => [question.title, question.line, question.body])).toEqual([
+			["模型的回答可以直接发给客户吗？", 5, "## 答案\n\n不可以，必须由坐席确认。"],
+			["知识库多久更新一次？", 8, "## 答案\n\n每周一次，政策变化时立即更新。"],
+			["如何处理模型答不上来的情况？", 11, "## 答案\n\n转接人工，并把问题记入待补充清单。"],
+			[
+				"如何评估坐席对草稿的采纳率？",
+				14,
+				"坐席采纳模型草稿的比例应该怎样统计？\n\n## 答案\n\n统计草稿被原样或小改后发送的比例。",
+			],
+		]);
+	});
+});
