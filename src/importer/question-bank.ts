@@ -1,11 +1,21 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString as textOf } from "mdast-util-to-string";
+import { NUMBERING } from "./find-title.ts";
 import { type LabelName, type PartName, readLabel } from "./labels.ts";
 
 export type { PartName } from "./labels.ts";
 
-/** A section heading that opens a question bank. */
-export const BANK_HEADING = /典型问题|面试题|题库|常见问题|问题与解答|问答|FAQ|Q\s*&\s*A/i;
+/**
+ * A section heading that names a question bank: the bank's name ends it (典型问题, 算法编程题库,
+ * 附录：常见问题与解答, 面试题库：副标题…). "知识库问答的评估" is a section, not a bank.
+ */
+export const BANK_HEADING =
+	/^(?:附录\s*[:：]?\s*)?.{0,12}?(?:典型问题|面试题库?|题库|常见问题(?:与解答|解答)?|问题与解答|问答|FAQ|Q\s*&\s*A)(?:\s*[（(][^)）]*[)）])?(?:\s*[:：].*)?$/i;
+
+/** Whether a heading names a question bank. */
+export function namesBank(text: string): boolean {
+	return BANK_HEADING.test(text.replace(NUMBERING, "").trim());
+}
 
 /** A question's label and numbering: `问题：`, `题目1.`, `Q2：`, `12.`, `3、`, `（一）`. */
 const QUESTION_LABEL =
@@ -148,9 +158,7 @@ function opensItem(blocks: readonly RootContent[], index: number): boolean {
 		if (isQuestionHeading(block)) return label !== undefined;
 		// A numbered heading is an item when labelled parts follow, unless it names a bank (its
 		// `**Q：**` items follow it).
-		return (
-			NUMBERED.test(text) && label !== undefined && !(label.name === "question" && BANK_HEADING.test(text))
-		);
+		return NUMBERED.test(text) && label !== undefined && !(label.name === "question" && namesBank(text));
 	}
 	if (block?.type === "paragraph")
 		return questionOfParagraph(block) !== undefined && isAnswerLabel(labelOf(next));
@@ -200,9 +208,24 @@ export function splitQuestionBank(blocks: readonly RootContent[], wholeBank = fa
 		part = "answer";
 		result.questions.push(current);
 	};
+	/** A named bank's heading and what came before its first question. */
+	let opened: { heading: RootContent; preface: RootContent[]; questions: number } | undefined;
+	/** Ends a bank; a named bank in which no question was found gives its blocks back to the article. */
+	const close = () => {
+		if (opened && result.questions.length === opened.questions) {
+			result.article.push(opened.heading, ...opened.preface);
+			const lines = new Set([opened.heading, ...opened.preface].map(lineOf));
+			result.bankLines = result.bankLines.filter((line) => !lines.has(line));
+			result.skipped = result.skipped.filter((line) => !lines.has(line));
+		}
+		opened = undefined;
+		bank = undefined;
+		current = undefined;
+	};
 	const add = (block: RootContent) => {
 		if (!current) {
 			result.skipped.push(lineOf(block));
+			opened?.preface.push(block);
 			return;
 		}
 		const label = labelOf(block);
@@ -233,23 +256,20 @@ export function splitQuestionBank(blocks: readonly RootContent[], wholeBank = fa
 					add(block);
 					return;
 				}
-				if (block.depth <= bank.itemDepth) {
-					bank = undefined;
-					current = undefined;
-				}
+				if (block.depth <= bank.itemDepth) close();
 			} else if (bank && (block.depth > bank.depth || isQuestionHeading(block))) {
 				if (isQuestionHeading(block) || opensItem(blocks, index)) {
 					start(stripQuestionLabel(text), lineOf(block));
 					return;
 				}
-			} else if (BANK_HEADING.test(text) && !opensItem(blocks, index)) {
+			} else if (namesBank(text) && !opensItem(blocks, index)) {
+				close();
 				bank = { depth: block.depth, named: true };
-				current = undefined;
+				opened = { heading: block, preface: [], questions: result.questions.length };
 				result.bankLines.push(lineOf(block));
 				return;
 			} else if (bank) {
-				bank = undefined;
-				current = undefined;
+				close();
 			}
 			if (!bank && opensItem(blocks, index)) {
 				bank = { depth: block.depth - 1, itemDepth: block.depth, named: false };
@@ -275,7 +295,11 @@ export function splitQuestionBank(blocks: readonly RootContent[], wholeBank = fa
 			// Items that are not questions stay together as one list in the current part.
 			let pending: ListItem[] = [];
 			const flush = () => {
-				if (pending.length > 0) add({ ...block, children: pending } satisfies List);
+				const list = { ...block, children: pending } satisfies List;
+				// Items before the first question of a bank found by its items are the article's
+				// (Markdown joins a numbered list and the numbered questions after it into one list).
+				if (pending.length > 0 && !current && !bank?.named) result.article.push(list);
+				else if (pending.length > 0) add(list);
 				pending = [];
 			};
 			for (const item of block.children) {
@@ -296,5 +320,6 @@ export function splitQuestionBank(blocks: readonly RootContent[], wholeBank = fa
 			start(question, lineOf(block));
 		else add(block);
 	});
+	close();
 	return result;
 }

@@ -178,6 +178,28 @@ export function generateDocument(seed: number): GeneratedDocument {
 			display += 1;
 		}
 		if (chance(0.15)) {
+			feature("table");
+			lines.push(
+				"",
+				"| 指标 | 试点前 | 试点后 |",
+				"| --- | --- | --- |",
+				"| 平均处理时间 | 12 分钟 | 6 分钟 |",
+				"| 复核发现的错误 | 9 处 | 4 处 |",
+			);
+		}
+		if (chance(0.15)) {
+			feature("nested-list");
+			lines.push(
+				"",
+				"- 准备阶段",
+				"  - 整理资料",
+				"  - 确定评测集",
+				"- 上线阶段",
+				"  1. 小范围试用",
+				"  2. 逐步推广",
+			);
+		}
+		if (chance(0.15)) {
 			feature("html");
 			lines.push("", `这一点<span style="color:red" onclick="alert(1)">尤其重要</span>。`);
 		}
@@ -185,6 +207,19 @@ export function generateDocument(seed: number): GeneratedDocument {
 	};
 	const chosen = hasArticle ? shuffled(SECTIONS).slice(0, 2 + Math.floor(next() * 3)) : [];
 	const sections = chosen.map((section) => makeSection(section.name, section.paragraph));
+	// A section whose heading is a question, with no labelled parts: it stays in the article.
+	if (hasArticle && chance(0.2)) {
+		feature("question-section");
+		const at = Math.floor(next() * (sections.length + 1));
+		sections.splice(
+			at,
+			0,
+			makeSection(
+				"为什么现在要做？",
+				"算力成本下降、开源模型成熟，让中小团队也能负担得起试点，早一步积累数据和经验就多一分主动。",
+			),
+		);
+	}
 	const writeSections = (list: readonly Section[]) => {
 		list.forEach((section, n) => {
 			out.push(`${"#".repeat(level)} ${numbered(n, section.name)}`, "", section.text, "");
@@ -263,10 +298,16 @@ export function generateDocument(seed: number): GeneratedDocument {
 		const compact = chance(0.3);
 		if (compact) feature("compact-items");
 		const itemStart = out.length;
+		// Numbered question headings without a question mark: still items, by their labelled parts.
+		const bare = style === "heading" && chance(0.3);
+		if (bare) feature("items:no-question-mark");
 		items.forEach((item, n) => {
 			const index = QUESTIONS.indexOf(item) + (n >= asked.length ? 100 : 0);
 			if (style === "heading") {
-				out.push(`${"#".repeat(itemLevel)} ${n + 1}. ${item.question}`, "");
+				out.push(
+					`${"#".repeat(itemLevel)} ${n + 1}. ${bare ? item.question.replace(/？$/, "") : item.question}`,
+					"",
+				);
 				if (chance(0.5) && n < asked.length) {
 					feature("statement");
 					const full = chance(0.5);
@@ -309,6 +350,17 @@ export function generateDocument(seed: number): GeneratedDocument {
 		}
 		Object.assign(expectedCode, codeBlocks);
 		Object.assign(expectedStatements, statements);
+		// A closing section after the bank ends the bank and belongs to the article again.
+		if (hasArticle && chance(0.3)) {
+			feature("section-after-bank");
+			const closing = makeSection(
+				"收尾",
+				"试点结束后，团队把经验写成操作手册，并约定每季度复盘一次模型的表现和成本。",
+			);
+			out.push(`${"#".repeat(level)} ${numbered(sections.length, closing.name)}`, "", closing.text, "");
+			sections.push(closing);
+			expectedSections.push(closing.name);
+		}
 	}
 
 	// Another version of the article: same sections, one dropped, one added.

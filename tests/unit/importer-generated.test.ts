@@ -100,9 +100,13 @@ describe(`a generated family of ${DOCUMENTS} documents`, () => {
 		const wrong = outcomes.flatMap((outcome) =>
 			(outcome.document?.questions ?? []).flatMap((question) => {
 				const problems: string[] = [];
+				const byKey = <T>(record: Record<string, T>) =>
+					Object.entries(record).find(
+						([title]) => normalizeQuestion(title) === normalizeQuestion(question.title),
+					)?.[1];
 				const code = question.body.match(/^```python/gm)?.length ?? 0;
-				if (code !== (outcome.generated.codeBlocks[question.title] ?? 0)) problems.push(`code ${code}`);
-				const statement = outcome.generated.statements[question.title];
+				if (code !== (byKey(outcome.generated.codeBlocks) ?? 0)) problems.push(`code ${code}`);
+				const statement = byKey(outcome.generated.statements);
 				if (statement && !question.body.startsWith(`${statement}\n\n## 答案`)) problems.push("statement");
 				if (!statement && !question.body.startsWith("## 答案")) problems.push("body start");
 				return problems.map((problem) => `seed ${outcome.generated.seed} 「${question.title}」: ${problem}`);
@@ -186,6 +190,11 @@ describe(`a generated family of ${DOCUMENTS} documents`, () => {
 			"labels:bold-alone",
 			"labels:plain-alone",
 			"compact-items",
+			"items:no-question-mark",
+			"question-section",
+			"section-after-bank",
+			"table",
+			"nested-list",
 			"statement",
 			"versions",
 			"repeated-question",
