@@ -5,7 +5,7 @@
  * Every document is read and checked first; on any fatal error nothing is written.
  */
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { collectEntries } from "../src/content-lint/collect.ts";
 import { compilePython } from "../src/content-lint/rules/python-compiles.ts";
@@ -110,6 +110,15 @@ async function main(): Promise<number> {
 	}
 
 	const files = await listInputs(positionals);
+	// Entries remember their source by file name: two sources of one name would share keys.
+	const seen = new Map<string, string>();
+	for (const file of files) {
+		const name = basename(file);
+		const other = seen.get(name);
+		if (other !== undefined)
+			throw new ImportError(file, 1, `与 ${other} 同名：导入记录按文件名识别条目，请把其中一个改名后再导入`);
+		seen.set(name, file);
+	}
 	if (values.title !== undefined && files.length !== 1) {
 		console.error(`--title 只能用于一个文件，这次有 ${files.length} 个`);
 		return 2;

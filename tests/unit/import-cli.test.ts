@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -142,6 +142,19 @@ describe("npm run import", () => {
 			expect.stringMatching(/^articles\/da-mo-xing-fen-jian-li-pei-cai-liao\.md$/),
 		]);
 		expect(runImport(GOOD, "--out", out, "--title", "x").code).toBe(2);
+	});
+
+	it("refuses two sources with one file name (entries remember their source by name)", () => {
+		const input = tempDir();
+		mkdirSync(join(input, "a"));
+		mkdirSync(join(input, "b"));
+		cpSync(`${GOOD}/bank-only.txt`, join(input, "a", "x.txt"));
+		cpSync(`${GOOD}/bank-only.txt`, join(input, "b", "x.txt"));
+		const out = tempDir();
+		const { code, stderr } = runImport(join(input, "a"), join(input, "b"), "--out", out);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/x\.txt:1 {2}与 .+x\.txt 同名/);
+		expect(readdirSync(out)).toEqual([]);
 	});
 
 	it("explains its usage and a bad date", () => {
