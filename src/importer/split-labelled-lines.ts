@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { toString as textOf } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { takePartLabel } from "./question-bank.ts";
 
@@ -32,8 +33,9 @@ function mergeTexts(children: readonly PhrasingContent[]): PhrasingContent[] {
 
 /**
  * Splits a paragraph where a line starts with a part label, so `Q：…？` and `A：…` written on
- * consecutive lines (one Markdown paragraph) read as a question and its answer. Lines keep their
- * numbers. Returns how many paragraphs were split.
+ * consecutive lines (one Markdown paragraph) read as a question and its answer; in such a paragraph,
+ * a line that asks a numbered or bold question (`**2. ……？**`) starts the next item. Lines keep
+ * their numbers. Returns how many paragraphs were split.
  */
 export function splitLabelledLines(tree: Root): number {
 	let split = 0;
@@ -43,10 +45,19 @@ export function splitLabelledLines(tree: Root): number {
 		if (lines.length < 2) return;
 		const start = node.position?.start.line ?? 1;
 		const groups: { line: number; children: PhrasingContent[] }[] = [];
+		const labelled = lines.map(
+			(children) => takePartLabel({ type: "paragraph", children: structuredClone(children) }) !== undefined,
+		);
+		// A line that asks a numbered or bold question opens the next item, when the paragraph has labels.
+		const asks = lines.map((children) => {
+			const text = textOf({ type: "paragraph", children }).trim();
+			const bold = children.length === 1 && children[0]?.type === "strong";
+			return /[？?]$/.test(text) && (bold || /^\d+\s*[.．、)]/.test(text));
+		});
+		const hasLabels = labelled.some((value, offset) => value && offset > 0);
 		lines.forEach((children, offset) => {
-			const probe: Paragraph = { type: "paragraph", children: structuredClone(children) };
 			const last = groups.at(-1);
-			if (!last || (offset > 0 && takePartLabel(probe) !== undefined)) {
+			if (!last || (offset > 0 && (labelled[offset] || (hasLabels && asks[offset])))) {
 				groups.push({ line: start + offset, children });
 			} else {
 				last.children.push({ type: "text", value: "\n" }, ...children);

@@ -220,9 +220,13 @@ export function generateDocument(seed: number): GeneratedDocument {
 			),
 		);
 	}
+	// Generated text often wraps headings in bold: `## **一、现状**`.
+	const boldHeadings = chance(0.2);
+	if (boldHeadings) feature("bold-headings");
 	const writeSections = (list: readonly Section[]) => {
 		list.forEach((section, n) => {
-			out.push(`${"#".repeat(level)} ${numbered(n, section.name)}`, "", section.text, "");
+			const name = numbered(n, section.name);
+			out.push(`${"#".repeat(level)} ${boldHeadings ? `**${name}**` : name}`, "", section.text, "");
 		});
 	};
 	if (hasArticle) {
@@ -255,7 +259,7 @@ export function generateDocument(seed: number): GeneratedDocument {
 		hasArticle && kind === "article-only" ? [] : shuffled(QUESTIONS).slice(0, 2 + Math.floor(next() * 5));
 	if (asked.length > 0) {
 		const named = hasArticle ? chance(0.6) : chance(0.3);
-		const style = pick(["heading", "list", "qa", "bold-q"] as const);
+		const style = pick(["heading", "list", "qa", "bold-q", "bold-numbered"] as const);
 		const labels = pick([
 			"bold-in",
 			"bold-out",
@@ -318,6 +322,8 @@ export function generateDocument(seed: number): GeneratedDocument {
 				out.push(`${n + 1}. **问题：** ${item.question}`, "");
 			} else if (style === "qa") {
 				out.push(`Q${n + 1}：${item.question}`, "");
+			} else if (style === "bold-numbered") {
+				out.push(`**${n + 1}. ${item.question}**`, "");
 			} else {
 				out.push(`**Q：${item.question}**`, "");
 			}

@@ -45,7 +45,10 @@ function importGenerated(generated: GeneratedDocument): Outcome {
 
 const h2 = (body: string) =>
 	[...body.matchAll(/^## (.+)$/gm)].map((match) =>
-		(match[1] ?? "").replace(/^\s*(?:\d+\s*[.．、)]?|[一二三四五六七八九十]+\s*[、.．])\s*/, "").trim(),
+		(match[1] ?? "")
+			.replace(/^\*\*(.*)\*\*$/, "$1")
+			.replace(/^\s*(?:\d+\s*[.．、)]?|[一二三四五六七八九十]+\s*[、.．])\s*/, "")
+			.trim(),
 	);
 
 describe("the question pool", () => {
@@ -186,6 +189,8 @@ describe(`a generated family of ${DOCUMENTS} documents`, () => {
 			"items:list",
 			"items:qa",
 			"items:bold-q",
+			"items:bold-numbered",
+			"bold-headings",
 			"labels:plain",
 			"labels:bold-alone",
 			"labels:plain-alone",
