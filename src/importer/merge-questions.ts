@@ -14,17 +14,37 @@ const PARTS: [PartName | "statement", string][] = [
 
 const root = (children: RootContent[]): Root => ({ type: "root", children });
 const flat = (block: RootContent) => textOf(root([block])).replace(/\s+/g, "");
-const size = (question: RawQuestion) =>
-	PARTS.reduce((sum, [part]) => sum + textOf(root(blocksOf(question, part))).length, 0);
 
 function blocksOf(question: RawQuestion, part: PartName | "statement"): RootContent[] {
 	return part === "statement" ? question.statement : question.parts[part];
 }
 
+/** Jaccard similarity of two code blocks' sets of non-blank lines (1 when one holds the other). */
+function codeSimilarity(a: string, b: string): number {
+	const lines = (code: string) =>
+		new Set(
+			code
+				.split("\n")
+				.map((line) => line.trim())
+				.filter(Boolean),
+		);
+	const left = lines(a);
+	const right = lines(b);
+	let shared = 0;
+	for (const line of left) if (right.has(line)) shared += 1;
+	// One example holding every line of the other (an added import) is the same example.
+	if (shared >= 2 && shared === Math.min(left.size, right.size)) return 1;
+	return shared / Math.max(1, left.size + right.size - shared);
+}
+
+/** The index of a code block in `kept` that is the same example as `code`, give or take a few lines. */
+function twinCode(code: string, kept: readonly RootContent[]): number {
+	return kept.findIndex((other) => other.type === "code" && codeSimilarity(other.value, code) >= 0.7);
+}
+
 /** True when `block` says nothing `kept` does not already say (same code, or a paragraph much like one). */
 function alreadyIn(block: RootContent, kept: readonly RootContent[]): boolean {
-	if (block.type === "code")
-		return kept.some((other) => other.type === "code" && other.value.trim() === block.value.trim());
+	if (block.type === "code") return twinCode(block.value, kept) !== -1;
 	const text = flat(block);
 	if (text === "") return true;
 	return kept.some((other) => {
@@ -43,6 +63,13 @@ function fold(kept: RawQuestion, other: RawQuestion): string[] {
 	for (const [part, name] of PARTS) {
 		const mine = blocksOf(kept, part);
 		const theirs = blocksOf(other, part);
+		// The same example written twice, a line more or less: the longer version is kept.
+		for (const block of theirs) {
+			if (block.type !== "code") continue;
+			const at = twinCode(block.value, mine);
+			const known = mine[at];
+			if (known?.type === "code" && block.value.length > known.value.length) mine[at] = block;
+		}
 		const extra = theirs.filter((block) => !alreadyIn(block, mine));
 		if (extra.length === 0) continue;
 		mine.push(...extra);
@@ -54,8 +81,9 @@ function fold(kept: RawQuestion, other: RawQuestion): string[] {
 
 /**
  * Merges questions asked more than once in a document (same words, other numbering, punctuation or
- * synonyms): the fuller one is kept and the other's distinct parts are folded into it, each merge
- * reported with what it added. Questions that only look alike are kept apart, with a warning.
+ * synonyms): the first asking is kept and the repeat's distinct parts are folded into it, in source
+ * order, each merge reported with what it added. Questions that only look alike are kept apart,
+ * with a warning.
  */
 export function mergeRepeats(
 	questions: readonly RawQuestion[],
@@ -67,11 +95,9 @@ export function mergeRepeats(
 		const key = matcher.key(question.question);
 		const twin = kept.find((entry) => matcher.same(entry.key, key));
 		if (twin) {
-			const [fuller, other] =
-				size(question) > size(twin.question) ? [question, twin.question] : [twin.question, question];
+			// The first asking keeps its place and words; the repeat adds what it says that the first does not.
 			const line = twin.question.line;
-			const added = fold(fuller, other);
-			twin.question = { ...fuller, question: twin.question.question, line };
+			const added = fold(twin.question, question);
 			notes.merged.push({
 				line: question.line,
 				message:

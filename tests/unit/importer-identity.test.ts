@@ -239,3 +239,31 @@ describe("QuestionMatcher", () => {
 		);
 	});
 });
+
+describe("a question asked twice with the same example, a line more or less", () => {
+	it("keeps the example once, in its longer form, and the first answer first", () => {
+		const code = (extra: string) =>
+			`\`\`\`python\n${extra}def norm(v):\n    return sum(x * x for x in v) ** 0.5\n\`\`\``;
+		const text = [
+			"#### 1. 如何计算向量的模长？",
+			"",
+			"**答案：** 各分量平方和的平方根。",
+			"",
+			"**示例：**",
+			"",
+			code(""),
+			"",
+			"#### 2. 如何计算向量的模长？",
+			"",
+			"**答案：** 也可以直接调用数值库。",
+			"",
+			"**示例：**",
+			"",
+			code("import math\n"),
+		].join("\n");
+		const [question] = load("norm.md", text).questions;
+		expect(question?.body).toBe(
+			`## 答案\n\n各分量平方和的平方根。\n\n也可以直接调用数值库。\n\n## 示例代码\n\n${code("import math\n")}`,
+		);
+	});
+});
