@@ -175,11 +175,11 @@ describe(`a generated family of ${DOCUMENTS} documents`, () => {
 		for (const outcome of outcomes)
 			for (const name of outcome.generated.features) seen.set(name, (seen.get(name) ?? 0) + 1);
 		console.log(
-			`${DOCUMENTS} 篇生成文档，${outcomes.reduce((sum, o) => sum + o.generated.questions.length, 0)} 道题；变体：\n` +
+			`${DOCUMENTS} 篇生成文档，${outcomes.reduce((sum, o) => sum + o.generated.questions.length, 0)} 道题；变体：` +
 				[...seen.entries()]
 					.sort()
-					.map(([name, n]) => `  ${name} ×${n}`)
-					.join("\n"),
+					.map(([name, n]) => `${name}×${n}`)
+					.join("，"),
 		);
 		for (const name of [
 			"bank-only",
