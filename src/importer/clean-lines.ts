@@ -6,6 +6,8 @@ export interface DocumentMetadata {
 	abstract?: string;
 	author?: string;
 	date?: string;
+	/** 1-based source line of each field that was found. */
+	lines: Partial<Record<"keywords" | "abstract" | "author" | "date", number>>;
 }
 
 export interface CleanedDocument {
@@ -30,12 +32,40 @@ const BOILERPLATE: [RegExp, string][] = [
 	],
 ];
 
-const META: [RegExp, keyof DocumentMetadata][] = [
-	[/^\s*>?\s*(?:\*\*)?(?:关键词|关键字|Keywords?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "keywords"],
-	[/^\s*>?\s*(?:\*\*)?(?:摘要|Abstract)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "abstract"],
-	[/^\s*#*\s*>?\s*(?:\*\*)?(?:作者|Author)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/i, "author"],
-	[/^\s*>?\s*(?:\*\*)?(?:日期|发布日期|Date)(?:\*\*)?\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s*$/i, "date"],
+/** `word：value` in the forms writers use: bold or not, in a block quote or a list, `:` or `：`. */
+const metaLine = (words: string, value = "(.+)", list = "") =>
+	new RegExp(
+		`^\\s*(?:>\\s*)*${list}#{0,6}\\s*(?:\\*\\*)?(?:${words})(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*${value}$`,
+		"i",
+	);
+
+const DATE = "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)\\s*";
+type MetaField = Exclude<keyof DocumentMetadata, "lines">;
+
+/** Metadata lines recognised anywhere in the document. */
+const META: [RegExp, MetaField][] = [
+	[metaLine("关键词|关键字|Keywords?|Key words"), "keywords"],
+	[metaLine("摘要|Abstract"), "abstract"],
+	[metaLine("作者|Author"), "author"],
+	[metaLine("日期|发布日期|Date", DATE), "date"],
 ];
+
+/** More forms, read only in a document's head (its first lines), where a body never has them. */
+const HEAD_META: [RegExp, MetaField][] = [
+	[metaLine("关键词|关键字|标签|Keywords?|Key words|Tags", "(.+)", "(?:[-*+]\\s+)?"), "keywords"],
+	[metaLine("摘要|概要|内容提要|Abstract|Summary|TL;DR", "(.+)", "(?:[-*+]\\s+)?"), "abstract"],
+	[metaLine("作者|Author|By", "(.+)", "(?:[-*+]\\s+)?"), "author"],
+	[metaLine("日期|发布日期|发布时间|Date|Published", DATE, "(?:[-*+]\\s+)?"), "date"],
+];
+
+/** How many non-blank lines count as a document's head. */
+const HEAD_LINES = 12;
+
+/** `2026/1/5`, `2026年1月5日` → `2026-01-05`. */
+export function isoDate(text: string): string {
+	const [year = "", month = "", day = ""] = text.split(/\D+/).filter(Boolean);
+	return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
 
 /** A line that is a placeholder, not a real value: `[您的名称]`, `XXX`, empty brackets. */
 const isPlaceholder = (value: string) => /^\[.*\]$|^(x{2,}|待定|未知)$/i.test(value.trim());
@@ -47,17 +77,20 @@ const isPlaceholder = (value: string) => /^\[.*\]$|^(x{2,}|待定|未知)$/i.tes
  */
 export function cleanLines(text: string): CleanedDocument {
 	const lines = text.split("\n");
-	const metadata: DocumentMetadata = { keywords: [] };
+	const metadata: DocumentMetadata = { keywords: [], lines: {} };
 	const dropped: ImportNote[] = [];
 	const { inCode } = scanFences(lines);
+	let seen = 0;
 	lines.forEach((line, index) => {
 		if (inCode[index]) return;
-		for (const [pattern, field] of META) {
+		if (line.trim() !== "") seen += 1;
+		for (const [pattern, field] of seen <= HEAD_LINES ? HEAD_META : META) {
 			const value = pattern.exec(line)?.[1]?.trim().replace(/\*\*$/, "").trim();
 			if (value === undefined) continue;
 			if (isPlaceholder(value)) {
 				dropped.push({ line: index + 1, message: `占位作者信息：${line.trim()}` });
 			} else if (field === "keywords") {
+				metadata.lines.keywords ??= index + 1;
 				metadata.keywords.push(
 					...value
 						.split(/[,，、;；]\s*/)
@@ -65,7 +98,8 @@ export function cleanLines(text: string): CleanedDocument {
 						.filter(Boolean),
 				);
 			} else if (metadata[field] === undefined) {
-				metadata[field] = value;
+				metadata[field] = field === "date" ? isoDate(value) : value;
+				metadata.lines[field] = index + 1;
 			}
 			lines[index] = "";
 			return;

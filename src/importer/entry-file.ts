@@ -4,6 +4,7 @@ import { parse, stringify } from "yaml";
 /** Where an imported entry came from, and a digest of the file as the importer wrote it. */
 export interface ImportRecord {
 	from: string;
+	key?: string;
 	digest: string;
 }
 
@@ -15,10 +16,12 @@ export function digestOf(text: string): string {
 }
 
 /** Builds an entry file: YAML frontmatter (with an `imported` record and its digest) and body. */
-export function renderEntry(data: Record<string, unknown>, body: string, from: string): string {
-	const frontmatter = stringify({ ...data, imported: { from, digest: "" } }, { lineWidth: 0 }).trimEnd();
+export function renderEntry(data: Record<string, unknown>, body: string, from: string, key?: string): string {
+	const imported = key === undefined ? { from, digest: "" } : { from, key, digest: "" };
+	const frontmatter = stringify({ ...data, imported }, { lineWidth: 0 }).trimEnd();
 	const text = `---\n${frontmatter}\n---\n\n${body.trim()}\n`;
-	return text.replace(DIGEST_LINE, `$1${digestOf(text)}`);
+	// Quoted: a digest such as 1399112196e25112 would otherwise be read by YAML as a number.
+	return text.replace(DIGEST_LINE, `$1"${digestOf(text)}"`);
 }
 
 /** The frontmatter of an entry file, or undefined when it has none that parses. */

@@ -24,6 +24,7 @@ export function formatReport(report: DocumentReport, plan: DocumentPlan, dryRun:
 		),
 		...noteLines("合并", report.merged),
 		...noteLines("丢弃", report.dropped),
+		...noteLines("修复", report.repaired),
 		...noteLines("警告", [...report.warnings, ...plan.notes]),
 	].join("\n");
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -83,11 +83,40 @@ describe("npm run import", () => {
 		expect(readFileSync(path, "utf8")).not.toContain("编辑补充");
 	});
 
+	it("keeps an entry deleted on purpose deleted, unless --force, through its manifest", () => {
+		const out = tempDir();
+		runImport(`${GOOD}/bank-only.txt`, "--out", out);
+		const manifest = JSON.parse(readFileSync(join(out, ".import-manifest.json"), "utf8"));
+		expect(Object.keys(manifest.entries)).toHaveLength(3);
+		const [file] = filesIn(out);
+		rmSync(join(out, file ?? ""));
+		const again = runImport(`${GOOD}/bank-only.txt`, "--out", out);
+		expect(again.stdout).toContain(`跳过 ${file}：以前导入过、后来被删除，未重新创建（用 --force 重新导入）`);
+		expect(filesIn(out)).toHaveLength(2);
+		runImport(`${GOOD}/bank-only.txt`, "--out", out, "--force");
+		expect(filesIn(out)).toHaveLength(3);
+	});
+
 	it.each(readdirSync(BAD))("refuses %s, naming file and line, and writes nothing", (name) => {
 		const out = tempDir();
 		const { code, stderr } = runImport(`${BAD}/${name}`, "--out", out);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(new RegExp(`^错误 ${BAD}/${name}:\\d+  \\S`, "m"));
+		expect(stderr).toContain("没有写入任何文件");
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it("checks every entry against the schemas and the content linter before writing", () => {
+		const out = tempDir();
+		const name = "tests/fixtures/import/fails-check/relative-image.txt";
+		const { code, stderr } = runImport(name, "--out", out);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			new RegExp(
+				`^错误 ${name}:\\d+  导入后的 ${out}/articles/.+\\.md:\\d+（image-path） 通不过检查：图片`,
+				"m",
+			),
+		);
 		expect(stderr).toContain("没有写入任何文件");
 		expect(readdirSync(out)).toEqual([]);
 	});
@@ -100,6 +129,31 @@ describe("npm run import", () => {
 		const { code, stderr } = runImport(input, "--out", out);
 		expect(code).toBe(1);
 		expect(stderr).toContain("zz-bad.txt:11  代码块没有结束");
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it("takes --title for one document without a title, and refuses it for several", () => {
+		const out = tempDir();
+		const file = `${BAD}/generic-heading-no-title.txt`;
+		const { code, stdout } = runImport(file, "--out", out, "--title", "大模型分拣理赔材料");
+		expect(code).toBe(0);
+		expect(stdout).toContain("标题：大模型分拣理赔材料");
+		expect(filesIn(out)).toEqual([
+			expect.stringMatching(/^articles\/da-mo-xing-fen-jian-li-pei-cai-liao\.md$/),
+		]);
+		expect(runImport(GOOD, "--out", out, "--title", "x").code).toBe(2);
+	});
+
+	it("refuses two sources with one file name (entries remember their source by name)", () => {
+		const input = tempDir();
+		mkdirSync(join(input, "a"));
+		mkdirSync(join(input, "b"));
+		cpSync(`${GOOD}/bank-only.txt`, join(input, "a", "x.txt"));
+		cpSync(`${GOOD}/bank-only.txt`, join(input, "b", "x.txt"));
+		const out = tempDir();
+		const { code, stderr } = runImport(join(input, "a"), join(input, "b"), "--out", out);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/x\.txt:1 {2}与 .+x\.txt 同名/);
 		expect(readdirSync(out)).toEqual([]);
 	});
 

@@ -164,15 +164,16 @@ describe("what the importer fixes along the way", () => {
 		);
 	});
 
-	it("links every question to the document's article, and infers category and industry", () => {
-		const [plan] = planWrites([importFixture(`${GOOD}/topic-heading.txt`)], [], false);
+	it("links every question to the document's article; industries come from each question's own text", () => {
+		const document = importFixture(`${GOOD}/topic-heading.txt`);
+		const [plan] = planWrites([document], [], false);
 		const article = plan?.writes.find((write) => write.path.startsWith("articles/"));
 		const slug = article?.path.replace(/^articles\/|\.md$/g, "");
 		const questions = plan?.writes.filter((write) => write.path.startsWith("questions/")) ?? [];
-		for (const question of questions) {
-			expect(question.text).toContain(`source: ${slug}`);
-			expect(question.text).toMatch(/industries:\n {2}- 能源/);
-		}
+		for (const question of questions) expect(question.text).toContain(`source: ${slug}`);
+		expect(document.article?.industries).toEqual(["能源"]);
+		// The third question names no industry: it is not given its article's (it used to be).
+		expect(document.questions.map((question) => question.industries)).toEqual([["能源"], ["能源"], ["通用"]]);
 	});
 });
 
@@ -183,6 +184,11 @@ describe("bad input", () => {
 		["binary.txt", 3, "这是二进制文件"],
 		["invalid-utf8.txt", 1, "文件不是有效的 UTF-8 编码"],
 		["no-title.txt", 1, "找不到标题"],
+		["generic-heading-no-title.txt", 1, "找不到标题"],
+		["only-title.txt", 1, "只有标题"],
+		["katex-rejects.txt", 11, "KaTeX 无法解析公式"],
+		["unclosed-display-math.txt", 11, "公式块没有结束"],
+		["unclosed-inline-paren.txt", 5, "公式的 \\( 与 \\) 没有成对"],
 		["unterminated-fence.txt", 11, "代码块没有结束"],
 		["item-without-answer.txt", 21, "没有答案"],
 	])("%s fails at line %i with a clear message", (name, line, message) => {
@@ -201,9 +207,14 @@ describe("bad input", () => {
 			"binary.txt",
 			"blank.txt",
 			"empty.txt",
+			"generic-heading-no-title.txt",
 			"invalid-utf8.txt",
 			"item-without-answer.txt",
+			"katex-rejects.txt",
 			"no-title.txt",
+			"only-title.txt",
+			"unclosed-display-math.txt",
+			"unclosed-inline-paren.txt",
 			"unterminated-fence.txt",
 		]);
 	});
@@ -252,7 +263,8 @@ describe("planWrites and entries edited by hand", () => {
 	});
 
 	it("does not import a question the bank already holds from another document", () => {
-		const fromElsewhere = asExisting((text) => text.replace("from: bank-only.txt", "from: other.txt"));
+		// Entries imported from another document: their source and key name that document.
+		const fromElsewhere = asExisting((text) => text.replaceAll("bank-only.txt", "other.txt"));
 		const plan = planWrites([document], fromElsewhere, false)[0];
 		expect(plan?.writes).toEqual([]);
 		expect(plan?.notes).toHaveLength(3);

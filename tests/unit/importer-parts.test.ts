@@ -3,7 +3,7 @@ import { inferCategory, inferDifficulty, inferIndustries, inferTags } from "../.
 import { cleanLines } from "../../src/importer/clean-lines.ts";
 import { decodeSource } from "../../src/importer/decode-source.ts";
 import { promoteDisplayMath } from "../../src/importer/display-math.ts";
-import { findRepeats, findTitle } from "../../src/importer/find-title.ts";
+import { findRepeats, findTitle, locateTitle } from "../../src/importer/find-title.ts";
 import { normalizeHeadings } from "../../src/importer/headings.ts";
 import { slugify, uniqueSlug } from "../../src/importer/slug.ts";
 import {
@@ -40,14 +40,30 @@ describe("findTitle", () => {
 		["### 博客标题：《大模型与保险》\n", "大模型与保险", [1]],
 		["**大模型与保险**\n\n正文", "大模型与保险", [1]],
 		["## 大模型与保险\n正文", "大模型与保险", [1]],
-		["开头一段话。\n\n## 第一节\n", "第一节", [3]],
+		["开头一段话。\n\n## 大模型与保险\n", "大模型与保险", [3]],
+		["**标题：** 大模型与保险\n\n正文", "大模型与保险", [1]],
+		["**标题**：大模型与保险\n\n正文", "大模型与保险", [1]],
+		["> Title: LLMs in Insurance\n\n正文", "LLMs in Insurance", [1]],
+		["大模型与保险\n\n正文第一段。", "大模型与保险", [1]],
 	])("%j → %s", (text, title, lines) => {
 		expect(findTitle(text.split("\n"), "a.txt")).toEqual({ title, lines });
 	});
 
-	it("fails on a document with no title", () => {
+	it.each([
+		"### 背景介绍\n\n正文。\n\n### 方法\n",
+		"## 1. 引言\n\n正文。",
+		"## Introduction\n\nText.",
+		"### 文章标题\n\n## 背景介绍\n",
+		"#### 1. 如何训练大模型？\n\n**答案：** 先预训练。",
+		"#### 如何训练大模型？\n\n答案：先预训练。",
+		"## 一、现状\n\n正文。",
+	])("never takes a section name, a numbered section or a question item as the title: %j", (text) => {
+		expect(locateTitle(text.split("\n"))).toBeUndefined();
+	});
+
+	it("fails on a document with no title, suggesting --title", () => {
 		expect(() => findTitle(["只是一段话。", "", "又一段话。"], "a.txt")).toThrow(
-			"a.txt:1  找不到标题：请在第一行写「### 主题：标题」、「**标题**」或「# 标题」",
+			"a.txt:1  找不到标题：请在第一行写「# 标题」、「**标题**」或「标题：……」，或用 --title 指定",
 		);
 	});
 
@@ -93,6 +109,7 @@ describe("cleanLines", () => {
 			keywords: ["风控", "大模型", "评分卡"],
 			abstract: "一句话摘要。",
 			author: "王芳",
+			lines: { keywords: 2, abstract: 3, author: 4 },
 		});
 		expect(cleaned.lines.slice(1, 4)).toEqual(["", "", ""]);
 	});
