@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { parseEntry } from "../content-lint/collect.ts";
 import { lintEntries, RULES } from "../content-lint/lint-content.ts";
-import type { LintEntry, Problem, Rule } from "../content-lint/types.ts";
+import type { LintContext, LintEntry, Problem, Rule } from "../content-lint/types.ts";
 import { ImportError } from "./problems.ts";
 
 /** An entry the import would write, with the source line it comes from. */
@@ -30,6 +30,8 @@ export async function checkWrites(
 	existing: readonly LintEntry[],
 	writes: readonly WriteToCheck[],
 	rules: readonly Rule[] = RULES,
+	/** The vocabulary file, so tags are checked for its spellings as `npm run lint:content` does. */
+	context: LintContext = {},
 ): Promise<ImportError[]> {
 	const byPath = new Map(writes.map((write) => [join(root, write.path), write]));
 	const after = [
@@ -37,9 +39,9 @@ export async function checkWrites(
 		...writes.map((write) => parseEntry(collectionOf(write.path), join(root, write.path), write.text)),
 	].sort((a, b) => a.collection.localeCompare(b.collection) || a.path.localeCompare(b.path));
 	const before = new Set(
-		(await lintEntries(existing, rules)).filter((p) => p.severity === "error").map(keyOf),
+		(await lintEntries(existing, rules, context)).filter((p) => p.severity === "error").map(keyOf),
 	);
-	const problems = (await lintEntries(after, rules)).filter(
+	const problems = (await lintEntries(after, rules, context)).filter(
 		(problem) => problem.severity === "error" && !before.has(keyOf(problem)),
 	);
 	return problems.map((problem) => {

@@ -18,6 +18,7 @@ import { rehypeCodeFigure } from "./rehype-code-figure.ts";
 import { rehypeMermaidSvg } from "./rehype-mermaid-svg.ts";
 import { rehypeRawWhenNeeded } from "./rehype-raw-when-needed.ts";
 import { rehypeScrollableMath } from "./rehype-scrollable-math.ts";
+import { remarkUnverifiedCode } from "./remark-unverified-code.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
 /**
@@ -29,6 +30,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkCjkFriendly,
 	remarkCjkFriendlyGfmStrikethrough,
 	remarkMath,
+	remarkUnverifiedCode,
 ];
 
 /**

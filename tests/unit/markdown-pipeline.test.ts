@@ -71,6 +71,13 @@ describe("the site's Markdown pipeline on a fixture with every feature", () => {
 });
 
 describe("pipeline edge cases", () => {
+	it("shows readers a note before an example the importer marked unverified, and only there", async () => {
+		const html = await renderMarkdown("```python unverified\nprint(1\n```\n\n```python\nprint(1)\n```\n");
+		expect(html.match(/<p class="code-unverified">/g)).toHaveLength(1);
+		expect(html.indexOf("code-unverified")).toBeLessThan(html.indexOf("<figure"));
+		expect(html).toContain("未经验证");
+	});
+
 	it("keeps a broken diagram as code and reports it with its line", async () => {
 		const markdown = "# 图\n\n```mermaid\nthis is not a diagram\n```\n";
 		const html = await renderMarkdown(markdown);
