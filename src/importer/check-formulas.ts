@@ -1,6 +1,6 @@
-import katex from "katex";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { formulaError } from "../markdown/formula-error.ts";
 import { ImportError } from "./problems.ts";
 
 /**
@@ -12,21 +12,13 @@ export function checkFormulas(tree: Root, file: string): number {
 	visit(tree, (node) => {
 		if (node.type !== "math" && node.type !== "inlineMath") return;
 		count += 1;
-		try {
-			katex.renderToString(node.value, {
-				throwOnError: true,
-				displayMode: node.type === "math",
-				strict: "ignore",
-			});
-		} catch (error) {
-			const reason =
-				error instanceof Error ? error.message.replace(/^KaTeX parse error:\s*/, "") : String(error);
+		const reason = formulaError(node);
+		if (reason)
 			throw new ImportError(
 				file,
 				node.position?.start.line ?? 1,
 				`KaTeX 无法解析公式：${reason}：请修正公式`,
 			);
-		}
 	});
 	return count;
 }

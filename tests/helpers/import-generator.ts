@@ -5,6 +5,7 @@
  * inline/display/in lists/in quotes, boilerplate, raw HTML, missing titles, English metadata).
  * Each document comes with what the importer must find in it.
  */
+import { seededRandom } from "../../src/practice/deck.ts";
 import { ARTICLE_TITLES, pythonExample, QUESTIONS, SECTIONS } from "./import-pool.ts";
 
 export interface GeneratedDocument {
@@ -28,18 +29,6 @@ export interface GeneratedDocument {
 	statements: Record<string, string>;
 }
 
-/** mulberry32: a small, fast, seedable generator of floats in [0, 1). */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 interface Section {
 	name: string;
 	text: string;
@@ -53,7 +42,7 @@ const LONG_ABSTRACT =
 	"and the costs that surprised the team. It closes with the lessons the team would apply next time.";
 
 export function generateDocument(seed: number): GeneratedDocument {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 	const chance = (p: number) => next() < p;
 	const shuffled = <T>(items: readonly T[]): T[] => {

@@ -1,9 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseEntry } from "../../src/content-lint/collect.ts";
-import { lintEntries } from "../../src/content-lint/lint-content.ts";
 import { type ExistingEntry, planWrites } from "../../src/importer/plan-writes.ts";
-import { BAD, GOOD, importFixture } from "../helpers/import.ts";
+import { BAD, GOOD, importFixture, lintImport } from "../helpers/import.ts";
 
 /** What each fixture must give: title, article or not, questions kept, merges, and a few question titles. */
 const EXPECTED = {
@@ -78,15 +76,7 @@ describe.each(Object.entries(EXPECTED))("importing %s", (name, expected) => {
 	});
 
 	it("writes entries that pass every content lint rule", async () => {
-		const [plan] = planWrites([document], [], false);
-		const entries = (plan?.writes ?? []).map((write) =>
-			parseEntry(
-				write.path.startsWith("articles/") ? "articles" : "questions",
-				`content/${write.path}`,
-				write.text,
-			),
-		);
-		expect(await lintEntries(entries)).toEqual([]);
+		expect(await lintImport(document)).toEqual([]);
 	});
 
 	it("starts the article at h2 and never skips a heading level", () => {

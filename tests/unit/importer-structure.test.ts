@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { toString as textOf } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { parseEntry } from "../../src/content-lint/collect.ts";
-import { lintEntries } from "../../src/content-lint/lint-content.ts";
 import { type ImportedDocument, importDocument } from "../../src/importer/import-document.ts";
-import { planWrites } from "../../src/importer/plan-writes.ts";
 import { type PartLabel, takePartLabel } from "../../src/importer/question-bank.ts";
 import { parseMarkdown } from "../../src/markdown/dialect.ts";
-import { BAD } from "../helpers/import.ts";
+import { BAD, lintImport } from "../helpers/import.ts";
 
 const STRUCTURE = "tests/fixtures/import/structure";
 const load = (name: string, title?: string): ImportedDocument =>
@@ -15,18 +12,6 @@ const load = (name: string, title?: string): ImportedDocument =>
 		date: "2026-11-01",
 		...(title ? { title } : {}),
 	});
-
-async function lintClean(document: ImportedDocument) {
-	const [plan] = planWrites([document], [], false);
-	const entries = (plan?.writes ?? []).map((write) =>
-		parseEntry(
-			write.path.startsWith("articles/") ? "articles" : "questions",
-			`content/${write.path}`,
-			write.text,
-		),
-	);
-	return lintEntries(entries);
-}
 
 describe("labels in the forms writers use", () => {
 	const label = (markdown: string): [string, string] | undefined => {
@@ -80,7 +65,7 @@ describe("a bank recognised by its items, with no heading naming it", () => {
 	});
 
 	it("writes entries that pass every content rule", async () => {
-		expect(await lintClean(document)).toEqual([]);
+		expect(await lintImport(document)).toEqual([]);
 	});
 });
 
@@ -94,7 +79,7 @@ describe("a document that is only a bank", () => {
 	});
 
 	it("writes entries that pass every content rule", async () => {
-		expect(await lintClean(document)).toEqual([]);
+		expect(await lintImport(document)).toEqual([]);
 	});
 });
 

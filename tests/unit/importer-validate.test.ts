@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseEntry } from "../../src/content-lint/collect.ts";
-import { lintEntries } from "../../src/content-lint/lint-content.ts";
 import { compilePython } from "../../src/content-lint/rules/python-compiles.ts";
 import { importDocument } from "../../src/importer/import-document.ts";
-import { planWrites } from "../../src/importer/plan-writes.ts";
 import { fitDescription, fitTag, stripAnswerLabel } from "../../src/importer/repair.ts";
 import { checkWrites } from "../../src/importer/validate.ts";
 import { Vocabulary } from "../../src/lib/vocabulary.ts";
+import { lintImport } from "../helpers/import.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const importText = (text: string, name = "doc.md") =>
@@ -17,18 +16,6 @@ const importText = (text: string, name = "doc.md") =>
 		]),
 		checkPython: compilePython,
 	});
-
-async function lintPlan(document: ReturnType<typeof importText>) {
-	const [plan] = planWrites([document], [], false);
-	const entries = (plan?.writes ?? []).map((write) =>
-		parseEntry(
-			write.path.startsWith("articles/") ? "articles" : "questions",
-			`content/${write.path}`,
-			write.text,
-		),
-	);
-	return lintEntries(entries);
-}
 
 describe("repairs", () => {
 	it.each([
@@ -136,7 +123,7 @@ describe("an import repairs what would not fit, and reports each repair", () => 
 	});
 
 	it("writes entries that pass the linter (the unverified block counted as a warning)", async () => {
-		const problems = await lintPlan(document);
+		const problems = await lintImport(document);
 		expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
 		expect(problems).toEqual([expect.objectContaining({ rule: "python-compiles", severity: "warning" })]);
 	});

@@ -1,5 +1,5 @@
-import katex from "katex";
 import { visit } from "unist-util-visit";
+import { formulaError } from "../../markdown/formula-error.ts";
 import type { Rule } from "../types.ts";
 
 /** Every formula is one KaTeX can render. */
@@ -10,21 +10,13 @@ export const katexParses: Rule = {
 		for (const entry of entries) {
 			visit(entry.tree, (node) => {
 				if (node.type !== "math" && node.type !== "inlineMath") return;
-				try {
-					katex.renderToString(node.value, {
-						throwOnError: true,
-						displayMode: node.type === "math",
-						strict: "ignore",
-					});
-				} catch (error) {
-					const reason =
-						error instanceof Error ? error.message.replace(/^KaTeX parse error:\s*/, "") : String(error);
+				const reason = formulaError(node);
+				if (reason)
 					report({
 						file: entry.path,
 						line: node.position?.start.line ?? 1,
 						message: `KaTeX 无法解析公式：${reason}`,
 					});
-				}
 			});
 		}
 	},
