@@ -1,7 +1,5 @@
 import { createUrls } from "../../lib/urls.ts";
 import { isInFormField } from "../keyboard.ts";
-import { preloadSearch } from "./pagefind-client.ts";
-import { createSearchBox } from "./search-box.ts";
 
 /** True for the search shortcut: Ctrl-K, or ⌘-K on a Mac. */
 export function isSearchShortcut(
@@ -24,21 +22,38 @@ export function initSearchDialog(): void {
 	if (!input || !list || !status || !more) return;
 
 	const urls = createUrls(import.meta.env.BASE_URL);
-	createSearchBox(
-		{ input, list, status, suggestions },
-		{
-			limit: 8,
-			onSearched: (query) => {
-				more.href = urls.search(query || undefined);
-			},
-		},
-	);
+	// The search code (query understanding, Pagefind's client) loads when the dialog first opens, so
+	// pages that are only read do not pay for it.
+	let box: Promise<unknown> | undefined;
+	const startSearch = () => {
+		box ??= (async () => {
+			const [{ createSearchBox }, { preloadSearch }] = await Promise.all([
+				import("./search-box.ts"),
+				import("./pagefind-client.ts"),
+			]);
+			const created = createSearchBox(
+				{ input, list, status, suggestions },
+				{
+					limit: 8,
+					onSearched: (query) => {
+						more.href = urls.search(query || undefined);
+					},
+				},
+			);
+			// Whatever was typed while the code loaded is searched now.
+			if (input.value.trim()) void created.run();
+			await preloadSearch();
+		})();
+		box.catch(() => {
+			box = undefined;
+		});
+	};
 
 	const open = () => {
 		if (dialog.open) return;
 		dialog.showModal();
 		input.select();
-		preloadSearch().catch(() => undefined);
+		startSearch();
 	};
 	for (const button of document.querySelectorAll("[data-search-open]"))
 		button.addEventListener("click", open);
