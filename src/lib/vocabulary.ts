@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { type Concept, vocabularySchema } from "../schemas/vocabulary.ts";
-import { compactKey } from "../search/normalize.ts";
+import { compactKey, cutsAsciiWord } from "../search/normalize.ts";
 
 export interface VocabularyProblem {
 	line: number;
@@ -81,12 +81,17 @@ export function parseVocabulary(text: string): ParsedVocabulary {
 export class Vocabulary {
 	readonly concepts: readonly Concept[];
 	readonly #bySpelling = new Map<string, Concept>();
+	/** Each concept's spellings as keys, computed once: every page of a build asks about them. */
+	readonly #keys: { concept: Concept; spellings: { text: string; key: string }[] }[];
 
 	constructor(concepts: readonly Concept[]) {
 		this.concepts = concepts;
-		for (const concept of concepts)
-			for (const spelling of [concept.term, ...concept.aliases])
-				this.#bySpelling.set(compactKey(spelling), concept);
+		this.#keys = concepts.map((concept) => ({
+			concept,
+			spellings: [concept.term, ...concept.aliases].map((text) => ({ text, key: compactKey(text) })),
+		}));
+		for (const { concept, spellings } of this.#keys)
+			for (const { key } of spellings) this.#bySpelling.set(key, concept);
 	}
 
 	/** The concept a spelling names, if any. */
@@ -105,8 +110,8 @@ export class Vocabulary {
 	 */
 	synonymsFor(texts: readonly string[]): string[] {
 		const present = texts.map(compactKey).join("\u0000");
-		return this.conceptsIn(texts).flatMap((concept) =>
-			[concept.term, ...concept.aliases].filter((spelling) => !present.includes(compactKey(spelling))),
+		return this.#named(present).flatMap(({ spellings }) =>
+			spellings.filter(({ key }) => !present.includes(key)).map(({ text }) => text),
 		);
 	}
 
@@ -115,26 +120,20 @@ export class Vocabulary {
 	 * Used on what a page is about (title, tags, aliases), not on its whole body.
 	 */
 	conceptsIn(texts: readonly string[]): Concept[] {
-		const haystack = texts.map(compactKey).join("\u0000");
-		const found: Concept[] = [];
-		for (const concept of this.concepts) {
-			const spellings = [concept.term, ...concept.aliases].map(compactKey);
-			if (spellings.some((spelling) => spelling.length > 0 && containsWord(haystack, spelling)))
-				found.push(concept);
-		}
-		return found;
+		return this.#named(texts.map(compactKey).join("\u0000")).map(({ concept }) => concept);
+	}
+
+	/** The concepts whose spellings occur in `haystack` (compact keys joined by NUL). */
+	#named(haystack: string) {
+		return this.#keys.filter(({ spellings }) =>
+			spellings.some(({ key }) => key.length > 0 && containsWord(haystack, key)),
+		);
 	}
 }
 
 /** Substring match, except that an ASCII spelling must not sit inside a longer ASCII word ("rag" in "storage"). */
 function containsWord(haystack: string, needle: string): boolean {
-	let from = haystack.indexOf(needle);
-	while (from !== -1) {
-		const before = haystack[from - 1] ?? "";
-		const after = haystack[from + needle.length] ?? "";
-		const asciiEdge = (char: string, edge: string) => /[a-z0-9]/.test(char) && /[a-z0-9]/.test(edge);
-		if (!asciiEdge(before, needle[0] ?? "") && !asciiEdge(after, needle.at(-1) ?? "")) return true;
-		from = haystack.indexOf(needle, from + 1);
-	}
+	for (let from = haystack.indexOf(needle); from !== -1; from = haystack.indexOf(needle, from + 1))
+		if (!cutsAsciiWord(haystack, from, from + needle.length)) return true;
 	return false;
 }

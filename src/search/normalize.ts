@@ -10,3 +10,17 @@ export function normalizeText(text: string): string {
 export function compactKey(text: string): string {
 	return normalizeText(text).replace(/ /g, "");
 }
+
+const ASCII_WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * Whether text[start, end) begins or ends inside an ASCII word: "rag" in "storage" is not the word
+ * RAG. Chinese has no such boundary, so only ASCII letters and digits count.
+ */
+export function cutsAsciiWord(text: string, start: number, end: number): boolean {
+	const isWordChar = (char: string | undefined) => char !== undefined && ASCII_WORD_CHAR.test(char);
+	return (
+		(isWordChar(text[start - 1]) && isWordChar(text[start])) ||
+		(isWordChar(text[end - 1]) && isWordChar(text[end]))
+	);
+}

@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize.ts";
+import { cutsAsciiWord, normalizeText } from "./normalize.ts";
 
 /**
  * Words that carry no meaning in a search: question words, particles, modal verbs and the like.
@@ -12,7 +12,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
 		"我 你 他 她 它 我们 你们 他们 大家 这 那 这个 那个 这些 那些 一个 一种 一些 一下 请问 请 " +
 		"应该 可以 能 会 要 需要 到底 究竟 其实 一般 通常 多少 多大 多久 几 个 " +
 		"靠谱 真的 老是 总是 一直 经常 时候 情况 问题 办法 方法 东西 怎么回事 咋 咋办 好不好 行不行 " +
-		"我的 你的 他的 她的 它的 我们的 他们的 自己 别人 有人 这样 那样 这么 那么 为啥 是不是 算不算 " +
+		"我的 你的 他的 她的 它的 我们的 他们的 自己 别人 有人 这样 那样 这么 那么 算不算 " +
 		"what how why is are the a an of to do does in for and or vs"
 	).split(" "),
 );
@@ -38,9 +38,9 @@ export interface QueryTerms {
 }
 
 export interface QueryTermOptions {
-	/** Spellings to replace by a concept's term, longest first is not required. */
+	/** Vocabulary spellings and their concepts' terms, in any order. */
 	expansions?: readonly Expansion[];
-	/** Traditional → simplified character pairs, e.g. `{ 幻: "幻", 覺: "觉" }`. */
+	/** Traditional → simplified character pairs, e.g. `{ 覺: "觉", 評: "评" }`. */
 	toSimplified?: Readonly<Record<string, string>>;
 	/** Splits a run of text into words; `Intl.Segmenter` in the browser. */
 	segment?: (text: string) => string[];
@@ -59,10 +59,15 @@ export function intlSegment(text: string): string[] {
  * characters stay apart (先 升 后 降): joined they would match no word at all.
  */
 export function termQuery(term: string, segment: (text: string) => string[] = intlSegment): string {
-	const pieces = joinSingleCharacters(segment(term.replace(PUNCTUATION, " "))).filter(
-		(piece) => !FILLER_WORDS.has(piece),
-	);
+	const pieces = meaningfulWords(term, segment);
 	return pieces.length > 0 ? pieces.join(" ") : term;
+}
+
+/** The words of a text as the index stores them (see joinSingleCharacters), fillers and punctuation dropped. */
+function meaningfulWords(text: string, segment: (text: string) => string[]): string[] {
+	return joinSingleCharacters(segment(text.replace(PUNCTUATION, " "))).filter(
+		(word) => !FILLER_WORDS.has(word),
+	);
 }
 
 /** The query with traditional characters replaced and full-width forms folded. */
@@ -72,10 +77,9 @@ export function normalizeQuery(query: string, toSimplified: Readonly<Record<stri
 }
 
 /**
- * Turns what a reader typed into search terms: vocabulary phrases are found first (longest match,
- * spaces ignored) and kept as units; the rest is segmented into words, fillers and punctuation are
- * dropped, and runs of single Chinese characters that the segmenter split off are joined again
- * (显|存 → 显存). A lone character left over is dropped: it matches too much to help.
+ * Turns what a reader typed into search terms: vocabulary phrases are found first (a mistyped long
+ * one, then longest match, spaces ignored) and kept as units; the rest is segmented into words as
+ * the index stores them (two split characters joined: 显|存 → 显存), fillers and punctuation dropped.
  */
 export function queryTerms(query: string, options: QueryTermOptions = {}): QueryTerms {
 	const { expansions = [], toSimplified = {}, segment = intlSegment } = options;
@@ -85,12 +89,8 @@ export function queryTerms(query: string, options: QueryTermOptions = {}): Query
 		.sort((a, b) => b.spelling.length - a.spelling.length);
 	const units: { typed: string; concept: string }[] = [];
 	let rest = "";
-	const pushWords = (text: string) => {
-		for (const word of joinSingleCharacters(segment(text.replace(PUNCTUATION, " "))))
-			if (isMeaningful(word)) units.push({ typed: word, concept: word });
-	};
 	const flushRest = () => {
-		pushWords(rest);
+		for (const word of meaningfulWords(rest, segment)) units.push({ typed: word, concept: word });
 		rest = "";
 	};
 	// A mistyped vocabulary phrase (投技解码, pageattention) still names its concept; looked for
@@ -123,6 +123,7 @@ export function queryTerms(query: string, options: QueryTermOptions = {}): Query
 		concepts: [...new Set(units.map((unit) => unit.concept))],
 	};
 }
+
 /** Spellings long enough that one wrong, missing or extra character still identifies them. */
 const MIN_TYPO_LENGTH = { cjk: 5, ascii: 7 };
 
@@ -150,19 +151,13 @@ export function findMistyped(
 			for (let start = 0; start + length <= text.length; start += 1) {
 				const window = text.slice(start, start + length);
 				if (window.includes(" ") || sameConcept.some((other) => window.includes(other))) continue;
-				if (isWordInside(text, start, start + length)) continue;
+				if (cutsAsciiWord(text, start, start + length)) continue;
 				if (window !== spelling && editDistanceAtMostOne(window, spelling))
 					return { start, end: start + length, expansion };
 			}
 		}
 	}
 	return undefined;
-}
-
-/** Whether text[start, end) cuts an ASCII word (a typo match must cover whole words). */
-function isWordInside(text: string, start: number, end: number): boolean {
-	const word = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char);
-	return (word(text[start - 1]) && word(text[start])) || (word(text[end - 1]) && word(text[end]));
 }
 
 /** Levenshtein distance ≤ 1, in one pass. */
@@ -184,10 +179,6 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
 		j += 1;
 	}
 	return edits + (long.length - j) <= 1;
-}
-
-function isMeaningful(word: string): boolean {
-	return !FILLER_WORDS.has(word);
 }
 
 /**
@@ -219,11 +210,7 @@ function joinSingleCharacters(words: readonly string[]): string[] {
 /** Whether `text` at `index` spells `spelling`, ignoring spaces, and not inside an ASCII word. */
 function startsWithSpelling(text: string, index: number, spelling: string): boolean {
 	const length = matchedLength(text, index, spelling);
-	if (length === 0) return false;
-	const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char);
-	if (isWordChar(text[index - 1]) && isWordChar(spelling[0])) return false;
-	if (isWordChar(text[index + length]) && isWordChar(spelling.at(-1))) return false;
-	return true;
+	return length > 0 && !cutsAsciiWord(text, index, index + length);
 }
 
 /** Characters of `text` from `index` that spell `spelling` (spaces skipped); 0 when it does not. */

@@ -1,3 +1,4 @@
+import { normalizeText } from "./normalize.ts";
 import type { Expansion } from "./query-terms.ts";
 
 /**
@@ -32,7 +33,7 @@ export interface SearchData {
 export function expansionsOf(concepts: readonly { term: string; aliases: readonly string[] }[]): Expansion[] {
 	return concepts.flatMap((concept) =>
 		[concept.term, ...concept.aliases].map((spelling) => ({
-			spelling: spelling.normalize("NFKC").toLowerCase(),
+			spelling: normalizeText(spelling),
 			term: concept.term,
 		})),
 	);

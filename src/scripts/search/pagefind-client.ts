@@ -40,8 +40,6 @@ export interface SearchOutcome {
 	hits: SearchHit[];
 	/** No page holds every term: the hits are pages that match some of them. */
 	relaxed: boolean;
-	/** The terms searched, after fillers were dropped and vocabulary phrases mapped. */
-	terms: string[];
 	/** Offered when nothing matched (tags and popular questions) or only some terms did (tags). */
 	suggestions: { tags: SearchData["tags"]; popular: SearchData["popular"] };
 }
@@ -53,8 +51,6 @@ const base = import.meta.env.BASE_URL.endsWith("/")
 	? import.meta.env.BASE_URL
 	: `${import.meta.env.BASE_URL}/`;
 let loading: Promise<{ pagefind: PagefindModule; data: SearchData }> | undefined;
-
-const EMPTY_DATA: SearchData = { pages: 1, expansions: [], toSimplified: {}, tags: [], popular: [] };
 
 /**
  * Loads the Pagefind bundle and the site's search data once, on first use, from this site.
@@ -89,9 +85,9 @@ function load(): Promise<{ pagefind: PagefindModule; data: SearchData }> {
 async function loadSearchData(): Promise<SearchData> {
 	try {
 		const response = await fetch(`${base}search-data.json`);
-		return response.ok ? readSearchData((await response.json()) as Partial<SearchDataFile>) : EMPTY_DATA;
+		return readSearchData(response.ok ? ((await response.json()) as Partial<SearchDataFile>) : {});
 	} catch {
-		return EMPTY_DATA;
+		return readSearchData({});
 	}
 }
 
@@ -177,7 +173,6 @@ export async function search(
 			difficulty: hit.meta["difficulty"],
 		})),
 		relaxed,
-		terms,
 		// A weak match or none: offer the nearest tags; with nothing at all, popular questions too.
 		suggestions: {
 			tags: relaxed || top.length === 0 ? suggestTags(plan.normalized, data.tags, 6) : [],
