@@ -19,7 +19,7 @@ import {
 import { ImportError } from "../src/importer/problems.ts";
 import { formatReport } from "../src/importer/report.ts";
 import { checkWrites } from "../src/importer/validate.ts";
-import { loadVocabulary, vocabularyPath } from "../src/lib/load-vocabulary.ts";
+import { loadVocabulary, readVocabularyFile } from "../src/lib/load-vocabulary.ts";
 
 /** Python's own syntax check, or none when python3 is missing (the linter then skips it too). */
 function checkPython(sources: readonly string[]): [number, number, string][] {
@@ -166,10 +166,8 @@ async function main(): Promise<number> {
 			.map((write) => ({ ...write, file: plan.file })),
 	);
 	// Everything is checked as the content folder would be after the writes, before any is written.
-	const vocabularyFile = vocabularyPath(values.out);
-	const vocabularyText = await readFile(vocabularyFile, "utf8").catch(() => undefined);
 	const failures = await checkWrites(values.out, await collectEntries(values.out), writes, undefined, {
-		vocabulary: vocabularyText === undefined ? undefined : { path: vocabularyFile, text: vocabularyText },
+		vocabulary: await readVocabularyFile(values.out),
 	});
 	if (failures.length > 0) {
 		for (const error of failures) console.error(`错误 ${error.message}`);

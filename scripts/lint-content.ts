@@ -5,12 +5,12 @@
  * Usage: node scripts/lint-content.ts [contentDir] [--fix]   (exit 1 when any error is found)
  * `--fix` first rewrites tags to the vocabulary's spelling (the only automatic repair).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { collectEntries } from "../src/content-lint/collect.ts";
 import { formatProblems, lintEntries } from "../src/content-lint/lint-content.ts";
 import { fixTagSpelling } from "../src/content-lint/tag-spelling-fix.ts";
-import { vocabularyPath } from "../src/lib/load-vocabulary.ts";
+import { readVocabularyFile } from "../src/lib/load-vocabulary.ts";
 import { parseVocabulary, Vocabulary } from "../src/lib/vocabulary.ts";
 
 const { values, positionals } = parseArgs({
@@ -18,12 +18,10 @@ const { values, positionals } = parseArgs({
 	allowPositionals: true,
 });
 const root = positionals[0] ?? "content";
-const path = vocabularyPath(root);
-const text = await readFile(path, "utf8").catch(() => undefined);
-const vocabulary = text === undefined ? undefined : { path, text };
+const vocabulary = await readVocabularyFile(root);
 
-if (values.fix && text !== undefined) {
-	const { concepts, problems } = parseVocabulary(text);
+if (values.fix && vocabulary) {
+	const { concepts, problems } = parseVocabulary(vocabulary.text);
 	if (problems.length > 0) console.log("词表有错误，标签不自动修改。");
 	else {
 		const words = new Vocabulary(concepts);

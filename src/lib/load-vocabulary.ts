@@ -7,20 +7,29 @@ export function vocabularyPath(contentRoot: string): string {
 	return join(contentRoot, "vocabulary.yaml");
 }
 
+/** `<contentRoot>/vocabulary.yaml` as written, or undefined when there is none. */
+export async function readVocabularyFile(
+	contentRoot: string,
+): Promise<{ path: string; text: string } | undefined> {
+	const path = vocabularyPath(contentRoot);
+	try {
+		return { path, text: await readFile(path, "utf8") };
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+		throw error;
+	}
+}
+
 /**
  * Reads `<contentRoot>/vocabulary.yaml`. A missing file is an empty vocabulary (search works
  * without one); an invalid file throws with every problem's line.
  */
 export async function loadVocabulary(contentRoot: string): Promise<Vocabulary> {
-	const path = vocabularyPath(contentRoot);
-	const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-		if (error.code === "ENOENT") return "";
-		throw error;
-	});
-	const { concepts, problems } = parseVocabulary(text);
-	if (problems.length > 0)
+	const file = await readVocabularyFile(contentRoot);
+	const { concepts, problems } = parseVocabulary(file?.text ?? "");
+	if (file && problems.length > 0)
 		throw new Error(
-			`词表有 ${problems.length} 处错误：\n${problems.map((problem) => `${path}:${problem.line}  ${problem.message}`).join("\n")}`,
+			`词表有 ${problems.length} 处错误：\n${problems.map((problem) => `${file.path}:${problem.line}  ${problem.message}`).join("\n")}`,
 		);
 	return new Vocabulary(concepts);
 }
