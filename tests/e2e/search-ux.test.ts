@@ -19,14 +19,28 @@ async function searchFor(page: Page, query: string) {
 	};
 }
 
+/** The search page in a fresh 1280 px browser context with the given colour scheme. */
+async function openSearchPage(scheme: "light" | "dark") {
+	const context = await session.browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		colorScheme: scheme,
+	});
+	const page = await context.newPage();
+	await page.goto(session.site.url("/search/"));
+	return { context, page };
+}
+
+/** Screenshots at 1280 px and at a phone's 360 px. */
+async function screenshots(page: Page, name: string) {
+	await page.screenshot({ path: `${SCREENSHOTS}/${name}-1280.png` });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: `${SCREENSHOTS}/${name}-360.png` });
+	await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 describe.each(["light", "dark"] as const)("what a reader sees when a search is not exact (%s)", (scheme) => {
 	it("a question no page answers word for word: related pages, said so, with tags to try", async () => {
-		const context = await session.browser.newContext({
-			viewport: { width: 1280, height: 900 },
-			colorScheme: scheme,
-		});
-		const page = await context.newPage();
-		await page.goto(session.site.url("/search/"));
+		const { context, page } = await openSearchPage(scheme);
 		const result = await searchFor(page, "大模型会取代程序员吗");
 		expect(result.state).toBe("relaxed");
 		expect(result.text).toContain("没有完全匹配的结果，以下是相关内容");
@@ -35,17 +49,12 @@ describe.each(["light", "dark"] as const)("what a reader sees when a search is n
 		const kinds = await page.locator("#search-page-results .hit-kind").allTextContents();
 		expect(kinds.some((kind) => /^面试题 · .+ · (入门|进阶|高级)$/.test(kind))).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
-		await page.screenshot({ path: `${SCREENSHOTS}/search-relaxed-${scheme}.png` });
+		await screenshots(page, `search-relaxed-${scheme}`);
 		await context.close();
 	});
 
 	it("a query nothing matches: no dead end, but popular questions to open", async () => {
-		const context = await session.browser.newContext({
-			viewport: { width: 1280, height: 900 },
-			colorScheme: scheme,
-		});
-		const page = await context.newPage();
-		await page.goto(session.site.url("/search/"));
+		const { context, page } = await openSearchPage(scheme);
 		const result = await searchFor(page, "矿山");
 		expect(result.state).toBe("empty");
 		expect(result.urls).toEqual([]);
@@ -59,7 +68,7 @@ describe.each(["light", "dark"] as const)("what a reader sees when a search is n
 		expect(links.length).toBeGreaterThan(0);
 		expect(links.every((link) => link.startsWith(session.site.path("/questions/")))).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
-		await page.screenshot({ path: `${SCREENSHOTS}/search-empty-${scheme}.png` });
+		await screenshots(page, `search-empty-${scheme}`);
 		// A new query that finds pages clears the suggestions.
 		await searchFor(page, "KV 缓存");
 		await expect(suggestions.isHidden()).resolves.toBe(true);
