@@ -7,4 +7,9 @@ export const SITE = {
 	author: "编辑部",
 	/** Number of newest articles on the home page. */
 	homeArticleCount: 4,
+	/**
+	 * When lists are split into pages. The full bank list costs about 400 bytes of HTML a question, so
+	 * 500 keeps the bank page near 200 KB; past that it links to category pages instead.
+	 */
+	lists: { fullBankMax: 500, pageSize: 100, tagsPerPage: 1000 },
 } as const;

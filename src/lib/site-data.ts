@@ -2,7 +2,10 @@ import { type CollectionEntry, getCollection } from "astro:content";
 import { readFile } from "node:fs/promises";
 import { collectTags, groupByCategory, relatedBothWays, sortNewestFirst } from "./entries.ts";
 import { loadVocabulary } from "./load-vocabulary.ts";
+import { pageCount } from "./pagination.ts";
 import { findBrokenReferences, formatProblems } from "./references.ts";
+import { routeCollisions } from "./route-collisions.ts";
+import { lists } from "./site-lists.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Question = CollectionEntry<"questions">;
@@ -23,13 +26,28 @@ async function load() {
 		throw new Error(`内容中有 ${problems.length} 处引用错误：\n${formatProblems(problems)}`);
 	}
 
+	const categories = groupByCategory(questions);
+	// Tag pages list questions in bank order, so their pages split the same way on every build.
+	const tags = collectTags(
+		articles,
+		categories.flatMap((group) => group.questions),
+	);
+	const clashes = routeCollisions({
+		questionIds: questions.map((question) => question.id),
+		categorySlugs: categories.map((group) => group.slug),
+		tagSlugs: tags.map((tag) => tag.slug),
+		tagIndexPages: pageCount(tags.length, lists.tagsPerPage),
+	});
+	if (clashes.length > 0) throw new Error(`有 ${clashes.length} 个页面网址冲突：\n${clashes.join("\n")}`);
+
 	return {
 		/** The field's concepts and their other spellings (`content/vocabulary.yaml`). */
 		vocabulary: await loadVocabulary(process.env["CONTENT_DIR"] ?? "./content"),
 		articles,
 		questions,
-		categories: groupByCategory(questions),
-		tags: collectTags(articles, questions),
+		/** The bank by category, each in practice order; together they are the bank order. */
+		categories,
+		tags,
 		articleById: new Map(articles.map((article) => [article.id, article])),
 		questionById: new Map(questions.map((question) => [question.id, question])),
 		/** Each question's related questions, its own `related` first, then the ones naming it. */

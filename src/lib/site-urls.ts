@@ -7,5 +7,5 @@ const base = createUrls(import.meta.env.BASE_URL);
 export const urls = {
 	...base,
 	/** The page of a tag, by its label (`风控` → `/tags/feng-kong/`). Server side only: spelling pulls in a dictionary. */
-	tag: (label: string) => base.tagBySlug(tagSlug(label)),
+	tag: (label: string, page = 1) => base.tagBySlug(tagSlug(label), page),
 };

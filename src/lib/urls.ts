@@ -5,6 +5,9 @@
 export function createUrls(base: string) {
 	const root = base.endsWith("/") ? base : `${base}/`;
 	const path = (...parts: string[]) => `${root}${parts.map((part) => `${part}/`).join("")}`;
+	/** Page 1 of a paginated list is the list's own address; page n adds `n/`. */
+	const paged = (page: number, ...parts: string[]) =>
+		page > 1 ? path(...parts, String(page)) : path(...parts);
 	return {
 		home: () => root,
 		articles: () => path("articles"),
@@ -12,9 +15,12 @@ export function createUrls(base: string) {
 		questions: () => path("questions"),
 		practice: (query?: string) => `${path("practice")}${query ? `?${query}` : ""}`,
 		question: (id: string) => path("questions", id),
-		category: (slug: string) => `${path("questions")}#${slug}`,
-		tags: () => path("tags"),
-		tagBySlug: (slug: string) => path("tags", slug),
+		/** A category's question list (`/questions/training/`), or one of its later pages. */
+		category: (slug: string, page = 1) => paged(page, "questions", slug),
+		/** The compact list of every question that the bank filters and practice read (see `compact-manifest.ts`). */
+		bankManifest: () => `${root}bank-manifest.json`,
+		tags: (page = 1) => paged(page, "tags"),
+		tagBySlug: (slug: string, page = 1) => paged(page, "tags", slug),
 		search: (query?: string) => (query ? `${path("search")}?q=${encodeURIComponent(query)}` : path("search")),
 		rss: () => `${root}rss.xml`,
 		asset: (file: string) => `${root}${file.replace(/^\/+/, "")}`,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { decodeManifest } from "../../src/practice/compact-manifest.ts";
 import type { BankItem } from "../../src/practice/facets.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { SCREENSHOTS, useBrowserSession } from "../helpers/browser.ts";
@@ -28,10 +29,14 @@ async function open(
 	return { page, context, errors };
 }
 
-const manifest = (page: Page) =>
-	page.evaluate(
-		() => JSON.parse(document.getElementById("bank-manifest")?.textContent ?? "[]") as BankItem[],
+/** The bank as the page's scripts read it: the compact manifest the site serves, decoded. */
+const manifest = async (page: Page): Promise<BankItem[]> => {
+	const data = await page.evaluate(
+		(url) => fetch(url).then((response) => response.json()),
+		session.site.path("/bank-manifest.json"),
 	);
+	return decodeManifest(data, (id) => session.site.path(`/questions/${id}/`));
+};
 const stored = (page: Page) =>
 	page.evaluate(
 		() =>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { bankManifest, jsonForScript } from "../../src/lib/bank-manifest.ts";
 import { buildDeck, seededRandom, shuffle } from "../../src/practice/deck.ts";
 import { facetValues } from "../../src/practice/facet-values.ts";
 import {
@@ -172,31 +171,5 @@ describe("buildDeck", () => {
 
 	it("shuffle keeps every item", () => {
 		expect(shuffle([1, 2, 3, 4], seededRandom(1)).sort()).toEqual([1, 2, 3, 4]);
-	});
-});
-
-describe("bank manifest", () => {
-	it("lists what the browser needs and cannot break out of its script tag", () => {
-		const manifest = bankManifest(
-			[
-				{
-					id: "x",
-					data: {
-						title: "</script><b>?",
-						category: "基础概念",
-						difficulty: "入门",
-						industries: ["通用"],
-						tags: ["t"],
-					},
-				},
-			],
-			(id) => `/questions/${id}/`,
-		);
-		expect(manifest).toEqual(
-			[item("x", "基础概念", "入门", ["通用"], ["t"])].map((entry) => ({ ...entry, title: "</script><b>?" })),
-		);
-		const json = jsonForScript(manifest);
-		expect(json).not.toContain("</script");
-		expect(JSON.parse(json)).toEqual(manifest);
 	});
 });

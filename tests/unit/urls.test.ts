@@ -29,7 +29,7 @@ describe("createUrls", () => {
 		expect(urls.home()).toBe("/");
 		expect(urls.article("kv-cache")).toBe("/articles/kv-cache/");
 		expect(urls.question("kv-cache")).toBe("/questions/kv-cache/");
-		expect(urls.category("training")).toBe("/questions/#training");
+		expect(urls.category("training")).toBe("/questions/training/");
 		expect(urls.tagBySlug("feng-kong")).toBe("/tags/feng-kong/");
 		expect(urls.search()).toBe("/search/");
 		expect(urls.search("注意力 机制")).toBe("/search/?q=%E6%B3%A8%E6%84%8F%E5%8A%9B%20%E6%9C%BA%E5%88%B6");

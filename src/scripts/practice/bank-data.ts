@@ -1,13 +1,38 @@
+import { createUrls } from "../../lib/urls.ts";
+import { decodeManifest, ManifestError } from "../../practice/compact-manifest.ts";
 import type { BankItem } from "../../practice/facets.ts";
 
-/** The question list the page embeds as `<script type="application/json" id="bank-manifest">`. */
-export function readBankManifest(): BankItem[] {
-	const element = document.getElementById("bank-manifest");
+let loading: Promise<BankItem[]> | undefined;
+
+async function fetchManifest(): Promise<BankItem[]> {
+	const urls = createUrls(import.meta.env.BASE_URL);
+	let response: Response;
 	try {
-		return element?.textContent ? (JSON.parse(element.textContent) as BankItem[]) : [];
+		response = await fetch(urls.bankManifest());
 	} catch {
-		return [];
+		throw new ManifestError("题库数据下载失败，请检查网络后刷新页面");
 	}
+	if (!response.ok) throw new ManifestError(`题库数据下载失败（HTTP ${response.status}），请稍后刷新页面`);
+	let data: unknown;
+	try {
+		data = await response.json();
+	} catch {
+		throw new ManifestError("题库数据不是有效的 JSON（可能没有下载完整），请刷新页面");
+	}
+	return decodeManifest(data, urls.question);
+}
+
+/**
+ * Every question of the bank, in bank order: the one way scripts get the list. Downloaded once per
+ * page (`/bank-manifest.json`) and shared by every caller. Rejects with a `ManifestError` whose
+ * message can be shown to the reader as it is; a later call tries again.
+ */
+export function loadBankManifest(): Promise<BankItem[]> {
+	loading ??= fetchManifest().catch((error: unknown) => {
+		loading = undefined;
+		throw error instanceof ManifestError ? error : new ManifestError("题库数据无法读取，请刷新页面");
+	});
+	return loading;
 }
 
 /** The answer part of a question page (its rendered Markdown), fetched from the site itself. */

@@ -2,7 +2,7 @@ import { buildDeck } from "../../practice/deck.ts";
 import { type BankItem, FACETS, matches, selectionFromParams } from "../../practice/facets.ts";
 import { GRADE_LABELS, GRADES, type Grade, gradeQuestion } from "../../practice/progress.ts";
 import { isShortcutBlocked } from "../keyboard.ts";
-import { fetchAnswer, readBankManifest } from "./bank-data.ts";
+import { fetchAnswer, loadBankManifest } from "./bank-data.ts";
 import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
 import { exportProgress, importProgress } from "./transfer.ts";
 
@@ -32,11 +32,21 @@ export function initPracticeSession(): void {
 	showNotice(notice, message);
 	const params = new URLSearchParams(location.search);
 	const selection = selectionFromParams(params);
-	const pool = readBankManifest().filter((item) => matches(item, selection));
 	const scope = FACETS.flatMap((facet) => selection[facet]).join("、");
 	const scopeText = $<HTMLElement>(root, "[data-practice-scope]");
-	if (scopeText)
-		scopeText.textContent = `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${pool.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+	const pool = loadBankManifest().then(
+		(items) => {
+			const matching = items.filter((item) => matches(item, selection));
+			if (scopeText)
+				scopeText.textContent = `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${matching.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+			return matching;
+		},
+		(error: Error) => {
+			if (scopeText) scopeText.textContent = "题目加载失败，暂时无法练习。";
+			showNotice(notice, error.message);
+			return undefined;
+		},
+	);
 	const changeLink = $<HTMLAnchorElement>(root, "[data-practice-change]");
 	if (changeLink && params.size > 0) changeLink.href += `?${params}`;
 
@@ -132,7 +142,12 @@ export function initPracticeSession(): void {
 		reveal.focus();
 	};
 
-	$<HTMLButtonElement>(root, "[data-practice-start]")?.addEventListener("click", () => start(pool));
+	// Clicked before the questions arrive, the round starts as soon as they do.
+	$<HTMLButtonElement>(root, "[data-practice-start]")?.addEventListener("click", () => {
+		void pool.then((items) => {
+			if (items) start(items);
+		});
+	});
 	$<HTMLButtonElement>(root, "[data-practice-again]")?.addEventListener("click", () => {
 		start(deck.filter((item) => session.get(item.id) !== "know"));
 	});
