@@ -10,12 +10,14 @@
  * own process as `npm run build` runs them (astro build, then Pagefind), and measured: pages,
  * seconds, pages per second, peak memory of each step (with the processes it starts), the
  * size of dist/ and of the search index, the bytes a browser downloads for a first search, and
- * the JavaScript an article page loads. The corpora carry the site's vocabulary (content/vocabulary.yaml),
+ * the JavaScript an article page loads; then the bank's weight: the bank page's HTML, the bank manifest
+ * (raw and gzip), the practice page and the largest category and tag pages, and Lighthouse on the
+ * corpus's bank page and a category page. The corpora carry the site's vocabulary (content/vocabulary.yaml),
  * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -83,6 +85,83 @@ function articleScriptBytes(dist: string): number {
 	return [...seen].reduce((sum, path) => sum + gzipOf(path), 0);
 }
 
+/** Lighthouse (mobile settings) scores of pages of a built site: performance / accessibility / best practices / SEO. */
+async function lighthouseScores(dist: string, paths: readonly string[]): Promise<string[]> {
+	const { default: lighthouse } = await import("lighthouse");
+	const site = await startSite(dist, "/");
+	// Lighthouse drives its own Chromium through chrome-launcher.
+	const { launch } = await import("chrome-launcher");
+	const chrome = await launch({
+		chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+		chromeFlags: CHROMIUM_ARGS,
+	});
+	const lines: string[] = [];
+	try {
+		for (const path of paths) {
+			const result = await lighthouse(site.url(path), {
+				port: chrome.port,
+				output: "json",
+				logLevel: "error",
+			});
+			const lhr = result?.lhr;
+			if (!lhr || lhr.runtimeError) {
+				lines.push(
+					`  ${path.padEnd(48)} Lighthouse 出错：${lhr?.runtimeError?.code ?? "没有结果"}（请重跑）`,
+				);
+				continue;
+			}
+			const score = (key: string) => {
+				const value = lhr.categories[key]?.score;
+				return value === null || value === undefined ? "—" : String(Math.round(value * 100));
+			};
+			lines.push(
+				`  ${path.padEnd(48)} ${score("performance")} / ${score("accessibility")} / ${score("best-practices")} / ${score("seo")}`,
+			);
+		}
+	} finally {
+		chrome.kill();
+		await site.close();
+	}
+	return lines;
+}
+
+/** The largest `index.html` under a folder of dist (a category's or a tag's pages), by bytes. */
+function largestPage(dir: string): { path: string; bytes: number } {
+	const pages = files(dir).filter((path) => path.endsWith("index.html"));
+	return pages.reduce(
+		(largest, path) => {
+			const bytes = statSync(path).size;
+			return bytes > largest.bytes ? { path, bytes } : largest;
+		},
+		{ path: "", bytes: 0 },
+	);
+}
+
+/** What the bank costs a reader: page and manifest bytes, and Lighthouse on the bank and a category page. */
+async function bankWeight(dist: string, lighthouseOn: boolean): Promise<string> {
+	const html = (path: string) => statSync(join(dist, path)).size;
+	const manifest = join(dist, "bank-manifest.json");
+	const category = largestPage(join(dist, "questions"));
+	const tag = largestPage(join(dist, "tags"));
+	const relative = (path: string) => `/${path.slice(dist.length + 1).replace(/index\.html$/, "")}`;
+	const lines = [
+		`  题库页 HTML ${kb(html("questions/index.html"))}（gzip ${kb(gzipOf(join(dist, "questions/index.html")))}）` +
+			` · 题库清单 ${kb(statSync(manifest).size)}（gzip ${kb(gzipOf(manifest))}）` +
+			` · 练习页 HTML ${kb(html("practice/index.html"))} · 全部标签页 ${kb(html("tags/index.html"))}`,
+		`  最大的题库目录页 ${relative(category.path)} ${kb(category.bytes)} · 最大的标签页 ${relative(tag.path)} ${kb(tag.bytes)}`,
+	];
+	if (lighthouseOn) {
+		const slug = readdirSync(join(dist, "questions")).find((name) =>
+			existsSync(join(dist, "questions", name, "2", "index.html")),
+		);
+		lines.push(
+			"  Lighthouse（移动端设置）：性能 / 无障碍 / 最佳实践 / SEO",
+			...(await lighthouseScores(dist, ["/questions/", ...(slug ? [`/questions/${slug}/`] : [])])),
+		);
+	}
+	return lines.join("\n");
+}
+
 console.log(
 	`基准测试  ${new Date().toISOString().slice(0, 10)}  Node ${process.version}  ${readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/)?.[1] ?? ""}`,
 );
@@ -133,36 +212,19 @@ for (const count of values.sizes
 			kb(articleScriptBytes(dist)),
 		].join(" | "),
 	);
+	console.log(await bankWeight(dist, !values["no-lighthouse"]));
 }
 
 if (!values["no-lighthouse"]) {
 	execFileSync("npm", ["run", "build"], { stdio: "ignore" });
-	const { default: lighthouse } = await import("lighthouse");
-	const site = await startSite("dist", "/");
-	// Lighthouse drives its own Chromium through chrome-launcher.
-	const { launch } = await import("chrome-launcher");
-	const chrome = await launch({
-		chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-		chromeFlags: CHROMIUM_ARGS,
-	});
 	const article = readdirSync("content/articles")[0]?.replace(/\.mdx?$/, "");
 	const question = readdirSync("content/questions")[0]?.replace(/\.mdx?$/, "");
-	console.log("\nLighthouse（移动端设置）：性能 / 无障碍 / 最佳实践 / SEO");
-	for (const path of ["/", `/articles/${article}/`, "/questions/", `/questions/${question}/`]) {
-		const result = await lighthouse(site.url(path), { port: chrome.port, output: "json", logLevel: "error" });
-		const lhr = result?.lhr;
-		if (!lhr || lhr.runtimeError) {
-			console.log(`  ${path.padEnd(48)} Lighthouse 出错：${lhr?.runtimeError?.code ?? "没有结果"}（请重跑）`);
-			continue;
-		}
-		const score = (key: string) => {
-			const value = lhr.categories[key]?.score;
-			return value === null || value === undefined ? "—" : String(Math.round(value * 100));
-		};
-		console.log(
-			`  ${path.padEnd(48)} ${score("performance")} / ${score("accessibility")} / ${score("best-practices")} / ${score("seo")}`,
-		);
-	}
-	chrome.kill();
-	await site.close();
+	console.log("\n真实站点 Lighthouse（移动端设置）：性能 / 无障碍 / 最佳实践 / SEO");
+	for (const line of await lighthouseScores("dist", [
+		"/",
+		`/articles/${article}/`,
+		"/questions/",
+		`/questions/${question}/`,
+	]))
+		console.log(line);
 }

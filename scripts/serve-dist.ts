@@ -73,12 +73,16 @@ export function serveDist(root: string, port = 0, options: ServeOptions = {}): P
 		}
 		const type = TYPES[extname(path)] ?? "application/octet-stream";
 		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+		// Header names in lower case, so a rule's `Cache-Control` replaces the default instead of joining it.
+		const fromRules = Object.entries(headersFor(rules, (request.url ?? "/").split("?")[0] ?? "/")).map(
+			([name, value]) => [name.toLowerCase(), value],
+		);
 		response.writeHead(file ? 200 : 404, {
 			"content-type": type,
 			"cache-control": "no-cache",
 			vary: "accept-encoding",
 			...(gzip ? { "content-encoding": "gzip" } : {}),
-			...headersFor(rules, (request.url ?? "/").split("?")[0] ?? "/"),
+			...Object.fromEntries(fromRules),
 		});
 		const body = createReadStream(path);
 		if (gzip) body.pipe(createGzip()).pipe(response);

@@ -10,6 +10,9 @@ export interface ListSettings {
 	tagsPerPage: number;
 }
 
+/** Questions a large bank's page shows at first, and again on each 显示更多. */
+export const RESULTS_BATCH_SIZE = 50;
+
 /** Environment variables that override each setting (tests and benchmarks use them to paginate a small corpus). */
 const OVERRIDES: Record<keyof ListSettings, string> = {
 	fullBankMax: "BANK_FULL_LIST_MAX",

@@ -100,13 +100,15 @@ export function decodeManifest(data: unknown, urlOf: (id: string) => string): Ba
 	if (!isStringArray(c) || !isStringArray(d) || !isStringArray(i) || !isStringArray(t))
 		throw new ManifestError("题库数据缺少分类、难度、行业或标签的取值表");
 	if (!Array.isArray(q)) throw new ManifestError("题库数据缺少题目列表");
-	const lookup = (table: string[], what: string, row: number) => (index: unknown) => {
+	const valueAt = (table: string[], index: unknown, what: string, row: number) => {
 		const value = typeof index === "number" ? table[index] : undefined;
 		if (value === undefined)
 			throw new ManifestError(`题库数据第 ${row + 1} 题的${what}编号 ${String(index)} 不存在`);
 		return value;
 	};
-	return q.map((entry: unknown, row): BankItem => {
+	const items: BankItem[] = new Array(q.length);
+	for (let row = 0; row < q.length; row += 1) {
+		const entry: unknown = q[row];
 		if (!Array.isArray(entry) || entry.length !== 6)
 			throw new ManifestError(`题库数据第 ${row + 1} 题的格式不对`);
 		const [id, title, category, difficulty, industries, tags] = entry as unknown[];
@@ -114,14 +116,15 @@ export function decodeManifest(data: unknown, urlOf: (id: string) => string): Ba
 			throw new ManifestError(`题库数据第 ${row + 1} 题缺少编号或标题`);
 		if (!Array.isArray(industries) || !Array.isArray(tags))
 			throw new ManifestError(`题库数据第 ${row + 1} 题的行业或标签不是列表`);
-		return {
+		items[row] = {
 			id,
 			title,
 			url: urlOf(id),
-			category: lookup(c, "分类", row)(category),
-			difficulty: lookup(d, "难度", row)(difficulty),
-			industries: industries.map(lookup(i, "行业", row)),
-			tags: tags.map(lookup(t, "标签", row)),
+			category: valueAt(c, category, "分类", row),
+			difficulty: valueAt(d, difficulty, "难度", row),
+			industries: industries.map((index) => valueAt(i, index, "行业", row)),
+			tags: tags.map((index) => valueAt(t, index, "标签", row)),
 		};
-	});
+	}
+	return items;
 }

@@ -45,24 +45,36 @@ export function matches(item: BankItem, selection: Selection, skip?: Facet): boo
 
 /**
  * Live counts per facet value: how many questions would match if that value were ticked, given the
- * other facets' selections (the usual faceted-search count).
+ * other facets' selections (the usual faceted-search count). One pass: a question counts for every
+ * facet when it matches them all, and only for the one it fails when it fails exactly one.
  */
 export function facetCounts(
 	items: readonly BankItem[],
 	selection: Selection,
 ): Record<Facet, Map<string, number>> {
-	const counts = {
+	const counts: Record<Facet, Map<string, number>> = {
 		category: new Map(),
 		industry: new Map(),
 		difficulty: new Map(),
 		tag: new Map(),
-	} as Record<Facet, Map<string, number>>;
-	for (const facet of FACETS) {
-		for (const item of items) {
-			if (!matches(item, selection, facet)) continue;
-			for (const value of valuesOf(item, facet))
-				counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-		}
+	};
+	const wanted = FACETS.map((facet) => new Set(selection[facet]));
+	const count = (facet: Facet, item: BankItem) => {
+		const map = counts[facet];
+		for (const value of valuesOf(item, facet)) map.set(value, (map.get(value) ?? 0) + 1);
+	};
+	for (const item of items) {
+		let failed: Facet | undefined;
+		let failures = 0;
+		FACETS.forEach((facet, index) => {
+			const set = wanted[index] as Set<string>;
+			if (set.size > 0 && !valuesOf(item, facet).some((value) => set.has(value))) {
+				failures += 1;
+				failed = facet;
+			}
+		});
+		if (failures === 0) for (const facet of FACETS) count(facet, item);
+		else if (failures === 1 && failed) count(failed, item);
 	}
 	return counts;
 }

@@ -4,6 +4,7 @@ import type { Element } from "hast";
 import { select, selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "../../src/schemas/taxonomy.ts";
 import { CONTENT_DIR, entryIds } from "../helpers/content.ts";
 import { distFiles, fileForPath, page, readDist } from "../helpers/dist.ts";
 import { pageAssets } from "../helpers/page-assets.ts";
@@ -42,6 +43,8 @@ describe("every page exists", () => {
 		"articles/index.html",
 		"questions/index.html",
 		"tags/index.html",
+		"bank-manifest.json",
+		...CATEGORIES.map(({ slug }) => `questions/${slug}/index.html`),
 		"search/index.html",
 		"404.html",
 		"rss.xml",
@@ -208,9 +211,9 @@ describe("links and assets", () => {
 
 describe("page weight", () => {
 	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, and the
-	// practice islands (bank filters, practice page, question self-test).
+	// practice islands (bank filters, practice page, question self-test, grade marks on list pages).
 	const ISLANDS =
-		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index|GradeMarks)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 	const PAGE_BUDGET = 15 * 1024;
 	const ARTICLE_BUDGET = 10 * 1024;
 

@@ -8,6 +8,7 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus, writeCorpus } from "../../scripts/bench/synthetic-corpus.ts";
+import { RESULTS_BATCH_SIZE } from "../../src/lib/list-settings.ts";
 import { pageCount } from "../../src/lib/pagination.ts";
 import { decodeManifest } from "../../src/practice/compact-manifest.ts";
 import type { BankItem } from "../../src/practice/facets.ts";
@@ -79,14 +80,13 @@ describe("the bank manifest", () => {
 });
 
 describe("the bank page of a large bank", () => {
-	it(`lists no question itself and stays under ${BANK_PAGE_BUDGET / 1024} KB`, () => {
+	it(`lists only the first ${RESULTS_BATCH_SIZE} questions and stays under ${BANK_PAGE_BUDGET / 1024} KB`, () => {
 		expect(Buffer.byteLength(read("questions/index.html"))).toBeLessThan(BANK_PAGE_BUDGET);
-		expect(rowIds("questions/index.html")).toEqual([]);
-		const links = selectAll(
-			'main a[href^="/kb/questions/synthetic-question-"]',
-			tree("questions/index.html"),
+		expect(rowIds("questions/index.html")).toEqual(bank.slice(0, RESULTS_BATCH_SIZE).map((item) => item.id));
+		const more = select("[data-results-more]", tree("questions/index.html"));
+		expect(textOf(more ?? tree("questions/index.html")).trim()).toBe(
+			`显示更多（还有 ${QUESTIONS - RESULTS_BATCH_SIZE} 题）`,
 		);
-		expect(links).toEqual([]);
 	});
 
 	it("links to the first page of every category, with its count and pages", () => {
@@ -109,7 +109,7 @@ describe("the bank page of a large bank", () => {
 
 describe("category pages", () => {
 	it.each(CATEGORIES.map((term) => [term.label, term.slug]))(
-		"%s: every question once, in bank order, %i a page, the pages linked in order",
+		`%s: every question once, in bank order, ${PAGE_SIZE} a page, the pages linked in order`,
 		(label, slug) => {
 			const expected = bank.filter((item) => item.category === label).map((item) => item.id);
 			const last = pageCount(expected.length, PAGE_SIZE);
@@ -253,18 +253,36 @@ describe("in the browser", () => {
 			.locator("[data-results-list] li")
 			.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-question-id")));
 
-	it("shows the first 50 questions, then 50 more on 显示更多, with focus on the first new one", async () => {
+	it("shows the first 50 questions without fetching the manifest, then 50 more on 显示更多, with focus on the first new one", async () => {
 		const { page, context, errors } = await open("/questions/");
-		await expect.poll(() => shownIds(page)).toEqual(bank.slice(0, 50).map((item) => item.id));
+		const network = await context.newCDPSession(page);
+		await network.send("Network.enable");
+		const manifestFrom: string[] = [];
+		network.on("Network.responseReceived", ({ type, response }) => {
+			if (type === "Fetch" && response.url.endsWith("/bank-manifest.json"))
+				manifestFrom.push(response.fromPrefetchCache || response.fromDiskCache ? "cache" : "network");
+		});
+		// Script fetches only: the page asks the browser to prefetch the manifest when idle, but reads nothing yet.
+		const fetched: string[] = [];
+		page.on("request", (request) => {
+			if (request.resourceType() === "fetch") fetched.push(new URL(request.url()).pathname);
+		});
+		expect(await shownIds(page)).toEqual(bank.slice(0, 50).map((item) => item.id));
+		await page.waitForLoadState("networkidle");
+		expect(fetched).toEqual([]);
+		expect(await page.locator('link[rel="prefetch"]').getAttribute("href")).toBe("/kb/bank-manifest.json");
 		const more = page.locator("[data-results-more]");
-		expect(await more.textContent()).toBe(`显示更多（还有 ${QUESTIONS - 50} 题）`);
 		await more.focus();
 		await page.keyboard.press("Enter");
-		expect(await shownIds(page)).toEqual(bank.slice(0, 100).map((item) => item.id));
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(bank[50]?.title);
+		await expect.poll(() => shownIds(page)).toEqual(bank.slice(0, 100).map((item) => item.id));
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(bank[50]?.title);
+		expect(await more.textContent()).toBe(`显示更多（还有 ${QUESTIONS - 100} 题）`);
 		expect(await page.locator("[data-results-list] li a").nth(50).getAttribute("href")).toBe(
 			`/kb/questions/${bank[50]?.id}/`,
 		);
+		expect(fetched).toContain("/kb/bank-manifest.json");
+		// What the browser prefetched when idle served the first 显示更多 (the manifest may be cached for an hour).
+		expect(manifestFrom).toEqual(["cache"]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -309,6 +327,7 @@ describe("in the browser", () => {
 			await context.route("**/bank-manifest.json", (route) => route.fulfill({ status, body }));
 			const page = await context.newPage();
 			await page.goto(site.url("/questions/"));
+			await page.locator('input[name="category"][value="训练与优化"]').check();
 			await expect.poll(() => page.locator("[data-progress-notice]").textContent()).toBe(message);
 			expect(await total(page)).toBe("题目加载失败");
 			await page.goto(site.url("/practice/"));

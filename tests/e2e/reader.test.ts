@@ -194,6 +194,7 @@ describe("accessibility", () => {
 		"/articles/",
 		`/articles/${article}/`,
 		"/questions/",
+		"/questions/training/",
 		`/questions/${question}/`,
 		"/tags/",
 		"/tags/feng-kong/",

@@ -4,6 +4,7 @@ import { facetValues } from "../../src/practice/facet-values.ts";
 import {
 	type BankItem,
 	emptySelection,
+	FACETS,
 	facetCounts,
 	matches,
 	selectionFromParams,
@@ -56,6 +57,29 @@ describe("facets", () => {
 		expect(Object.fromEntries(counts.category)).toEqual({ 训练与优化: 2, 推理与部署: 2 });
 		expect(Object.fromEntries(counts.difficulty)).toEqual({ 入门: 1, 进阶: 1 });
 		expect(Object.fromEntries(counts.tag)).toEqual({ LoRA: 2, 量化: 1 });
+	});
+
+	it("counts as the definition says (each value ticked alone, other facets applied), for any selection", () => {
+		const values = {
+			category: ["训练与优化", "推理与部署"],
+			industry: ["通用", "金融", "医疗"],
+			difficulty: ["入门", "进阶", "高级"],
+			tag: ["LoRA", "量化"],
+		};
+		const random = seededRandom(7);
+		for (let round = 0; round < 200; round += 1) {
+			const selection = emptySelection();
+			for (const facet of FACETS) selection[facet] = values[facet].filter(() => random() < 0.3);
+			const counts = facetCounts(bank, selection);
+			for (const facet of FACETS)
+				for (const value of values[facet]) {
+					const ticked = { ...selection, [facet]: [value] };
+					const expected = bank.filter((entry) => matches(entry, ticked)).length;
+					expect(counts[facet].get(value) ?? 0, `${facet}=${value} with ${JSON.stringify(selection)}`).toBe(
+						expected,
+					);
+				}
+		}
 	});
 
 	it("round-trips a selection through the URL in a fixed order", () => {

@@ -35,6 +35,27 @@ export function loadBankManifest(): Promise<BankItem[]> {
 	return loading;
 }
 
+/**
+ * Asks the browser to download the manifest at low priority once the page is loaded and idle, so a
+ * later `loadBankManifest()` finds it in the HTTP cache (it is cacheable, see `hosting-headers.ts`).
+ * Nothing is parsed until then: the page stays responsive.
+ */
+export function prefetchBankManifest(): void {
+	const prefetch = () => {
+		if (loading) return;
+		const link = document.createElement("link");
+		link.rel = "prefetch";
+		link.as = "fetch";
+		link.crossOrigin = "anonymous";
+		link.href = createUrls(import.meta.env.BASE_URL).bankManifest();
+		document.head.append(link);
+	};
+	const whenIdle = () =>
+		"requestIdleCallback" in window ? requestIdleCallback(prefetch) : setTimeout(prefetch, 1000);
+	if (document.readyState === "complete") whenIdle();
+	else addEventListener("load", whenIdle, { once: true });
+}
+
 /** The answer part of a question page (its rendered Markdown), fetched from the site itself. */
 export async function fetchAnswer(url: string): Promise<string> {
 	const response = await fetch(url);

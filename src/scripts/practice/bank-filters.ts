@@ -7,13 +7,14 @@ import {
 	type Facet,
 	facetCounts,
 	matches,
+	type Selection,
 	selectionFromParams,
 	selectionToParams,
 } from "../../practice/facets.ts";
 import { masteredCount, type Progress } from "../../practice/progress.ts";
 import { readCheckboxes, writeCheckboxes } from "../form-selection.ts";
-import { loadBankManifest } from "./bank-data.ts";
-import { type ResultsView, resultsView } from "./bank-results.ts";
+import { loadBankManifest, prefetchBankManifest } from "./bank-data.ts";
+import { resultsView } from "./bank-results.ts";
 import { renderOptions, writeCounts } from "./facet-options.ts";
 import { markGrades } from "./grade-marks.ts";
 import { PRINT_LIMIT, printWithAnswers } from "./print-bank.ts";
@@ -21,17 +22,28 @@ import { loadProgress, showNotice } from "./progress-store.ts";
 
 /** Each `[data-mastered-in="<category>"]` marker says how many of the category's questions are mastered. */
 function markMastered(items: readonly BankItem[], progress: Progress): void {
+	const idsByCategory = new Map<string, string[]>();
+	for (const item of items) {
+		const ids = idsByCategory.get(item.category) ?? [];
+		ids.push(item.id);
+		idsByCategory.set(item.category, ids);
+	}
 	for (const marker of document.querySelectorAll<HTMLElement>("[data-mastered-in]")) {
-		const ids = items.filter((item) => item.category === marker.dataset["masteredIn"]).map((item) => item.id);
+		const ids = idsByCategory.get(marker.dataset["masteredIn"] ?? "") ?? [];
 		const mastered = masteredCount(progress, ids);
 		marker.textContent = mastered > 0 ? `已掌握 ${mastered}/${ids.length}` : "";
 	}
 }
 
+const isFiltered = (selection: Selection) => FACETS.some((facet) => selection[facet].length > 0);
+
 /**
  * The bank's filters: facets combine (any value within a facet, all facets together), counts update
- * live, the selection lives in the URL, and each question shows the reader's last grade. The
- * questions come from the bank manifest; the checkboxes and the URL work while it downloads.
+ * live, the selection lives in the URL, and each question shows the reader's last grade.
+ *
+ * The page arrives showing the whole bank with its counts, so the bank manifest is fetched only when
+ * something needs it: a filter in the URL or ticked, stored progress (mastered counts), the tag group
+ * opened, 显示更多 or printing. The checkboxes and the URL work while it downloads.
  */
 export function initBankFilters(): void {
 	const tools = document.querySelector<HTMLElement>("[data-bank-tools]");
@@ -40,6 +52,7 @@ export function initBankFilters(): void {
 	const practice = tools?.querySelector<HTMLAnchorElement>("[data-practice-link]");
 	const notice = tools?.querySelector<HTMLElement>("[data-progress-notice]") ?? null;
 	const area = document.querySelector<HTMLElement>("[data-print-area]");
+	const tagOptions = form?.querySelector<HTMLDetailsElement>("[data-tag-options]");
 	if (!tools || !form || !total || !practice || !area) return;
 	const urls = createUrls(import.meta.env.BASE_URL);
 	const { progress, notice: progressNotice } = loadProgress();
@@ -47,8 +60,8 @@ export function initBankFilters(): void {
 	markGrades(progress);
 	let selection = selectionFromParams(new URLSearchParams(location.search));
 	writeCheckboxes(form, selection);
-	let bank: { items: BankItem[]; view: ResultsView } | undefined;
-	const visibleItems = () => bank?.items.filter((item) => matches(item, selection)) ?? [];
+	let items: BankItem[] | undefined;
+	let loading: Promise<void> | undefined;
 
 	const apply = () => {
 		const query = selectionToParams(selection).toString();
@@ -56,62 +69,70 @@ export function initBankFilters(): void {
 		practice.href = urls.practice(query || undefined);
 		const tags = form.querySelector<HTMLElement>("[data-selected-tags]");
 		if (tags) tags.textContent = selection.tag.length > 0 ? `已选：${selection.tag.join("、")}` : "";
-		if (!bank) return;
-		const visible = visibleItems();
-		bank.view.show(visible);
-		writeCounts(form, facetCounts(bank.items, selection));
-		const filtered = FACETS.some((facet) => selection[facet].length > 0);
-		total.textContent = filtered
-			? `筛选出 ${visible.length} / ${bank.items.length} 题`
-			: `共 ${bank.items.length} 题`;
+		if (!items) return;
+		const visible = items.filter((item) => matches(item, selection));
+		view?.show(visible);
+		writeCounts(form, facetCounts(items, selection));
+		total.textContent = isFiltered(selection)
+			? `筛选出 ${visible.length} / ${items.length} 题`
+			: `共 ${items.length} 题`;
 	};
+
+	/** Fetches the manifest once; the tag boxes are made when the tag group is open (there can be thousands). */
+	const loadItems = (): Promise<void> => {
+		if (!loading) total.textContent = "正在加载题库…";
+		loading ??= loadBankManifest().then(
+			(loaded) => {
+				items = loaded;
+				const renderTags = () => {
+					const values = facetValues(loaded).find((group) => group.facet === "tag")?.values ?? [];
+					const group = tagOptions?.querySelector("fieldset");
+					if (group) renderOptions(group, "tag", values, selection);
+					apply();
+				};
+				if (tagOptions?.open) renderTags();
+				else tagOptions?.addEventListener("toggle", renderTags, { once: true });
+				apply();
+				markMastered(loaded, progress);
+			},
+			(error: Error) => {
+				total.textContent = "题目加载失败";
+				showNotice(notice, error.message);
+			},
+		);
+		return loading;
+	};
+	const view = resultsView(progress, loadItems);
 
 	// A change only touches its own group: the tag boxes may not exist yet, and their selection must stay.
 	form.addEventListener("change", (event) => {
 		const box = event.target as HTMLInputElement;
 		const facet = box.name as Facet;
 		if (!FACETS.includes(facet)) return;
-		const group = box.closest("fieldset") ?? form;
-		selection = { ...selection, [facet]: readCheckboxes(group)[facet] ?? [] };
+		selection = { ...selection, [facet]: readCheckboxes(box.closest("fieldset") ?? form)[facet] ?? [] };
 		apply();
+		void loadItems();
 	});
+	tagOptions?.addEventListener("toggle", () => void loadItems(), { once: true });
 	tools.querySelector("[data-clear-filters]")?.addEventListener("click", () => {
 		selection = emptySelection();
 		writeCheckboxes(form, selection);
 		apply();
 	});
 	const printButton = tools.querySelector<HTMLButtonElement>("[data-print-bank]");
-	printButton?.addEventListener("click", () => {
-		const items = visibleItems();
-		if (items.length > PRINT_LIMIT) {
-			showNotice(notice, `一次最多打印 ${PRINT_LIMIT} 题（现在是 ${items.length} 题），请先用筛选缩小范围。`);
+	printButton?.addEventListener("click", async () => {
+		await loadItems();
+		const visible = items?.filter((item) => matches(item, selection)) ?? [];
+		if (visible.length > PRINT_LIMIT) {
+			showNotice(
+				notice,
+				`一次最多打印 ${PRINT_LIMIT} 题（现在是 ${visible.length} 题），请先用筛选缩小范围。`,
+			);
 			return;
 		}
-		if (items.length > 0) void printWithAnswers(items, area, printButton);
+		if (visible.length > 0) void printWithAnswers(visible, area, printButton);
 	});
 	apply();
-
-	loadBankManifest().then(
-		(items) => {
-			const view = resultsView(progress);
-			if (!view) return;
-			bank = { items, view };
-			const tagOptions = form.querySelector<HTMLDetailsElement>("[data-tag-options]");
-			const tagGroup = tagOptions?.querySelector("fieldset");
-			// The tags can be thousands: their boxes are made when the reader first opens the group.
-			const renderTags = () => {
-				const values = facetValues(items).find((group) => group.facet === "tag")?.values ?? [];
-				if (tagGroup) renderOptions(tagGroup, "tag", values, selection);
-				apply();
-			};
-			if (tagOptions?.open) renderTags();
-			else tagOptions?.addEventListener("toggle", renderTags, { once: true });
-			apply();
-			markMastered(items, progress);
-		},
-		(error: Error) => {
-			total.textContent = "题目加载失败";
-			showNotice(notice, error.message);
-		},
-	);
+	if (isFiltered(selection) || Object.keys(progress.questions).length > 0) void loadItems();
+	else prefetchBankManifest();
 }

@@ -1,3 +1,4 @@
+import { RESULTS_BATCH_SIZE } from "../../lib/list-settings.ts";
 import type { BankItem } from "../../practice/facets.ts";
 import type { Progress } from "../../practice/progress.ts";
 import { DIFFICULTIES, slugOfTerm } from "../../schemas/taxonomy.ts";
@@ -7,9 +8,6 @@ import { markGrades } from "./grade-marks.ts";
 export interface ResultsView {
 	show(visible: readonly BankItem[]): void;
 }
-
-/** Questions a large bank shows at first, and again on each 显示更多. */
-export const BATCH_SIZE = 50;
 
 /**
  * A small bank's page lists every question, grouped by category: filtering hides the rows that do not
@@ -55,31 +53,40 @@ function rowFor(template: HTMLTemplateElement, item: BankItem): HTMLElement {
 }
 
 /**
- * A large bank's page has no list of its own: the matching questions are drawn from the manifest,
- * `BATCH_SIZE` at a time, with a 显示更多 button for the next batch (focus moves to the first new one).
+ * A large bank's page lists only the first batch of the bank: every other view is drawn from the
+ * manifest, `RESULTS_BATCH_SIZE` questions at a time, with a 显示更多 button for the next batch (focus
+ * moves to the first new one). `loadItems` fetches the manifest when 显示更多 is pressed before it came.
  */
-function batchedList(section: HTMLElement, progress: Progress): ResultsView | undefined {
+function batchedList(
+	section: HTMLElement,
+	progress: Progress,
+	loadItems: () => Promise<void>,
+): ResultsView | undefined {
 	const list = section.querySelector<HTMLOListElement>("[data-results-list]");
 	const template = section.querySelector<HTMLTemplateElement>("template[data-results-row]");
 	const more = section.querySelector<HTMLButtonElement>("[data-results-more]");
 	const status = section.querySelector<HTMLElement>("[data-results-status]");
 	if (!list || !template || !more || !status) return undefined;
-	let items: readonly BankItem[] = [];
-	let shown = 0;
+	/** The questions this view shows; undefined while it is still the page's own first batch. */
+	let items: readonly BankItem[] | undefined;
+	let shown = list.children.length;
 
 	const showMore = () => {
-		const batch = items.slice(shown, shown + BATCH_SIZE).map((item) => rowFor(template, item));
+		const batch = (items ?? [])
+			.slice(shown, shown + RESULTS_BATCH_SIZE)
+			.map((item) => rowFor(template, item));
 		for (const row of batch) markGrades(progress, row);
 		list.append(...batch);
 		shown += batch.length;
-		const left = items.length - shown;
+		const left = (items?.length ?? 0) - shown;
 		more.hidden = left === 0;
 		more.textContent = `显示更多（还有 ${left} 题）`;
 		return batch[0];
 	};
 
-	more.addEventListener("click", () => {
-		showMore()?.querySelector("a")?.focus();
+	more.addEventListener("click", async () => {
+		if (!items) await loadItems();
+		if (items) showMore()?.querySelector("a")?.focus();
 	});
 	return {
 		show(visible) {
@@ -93,9 +100,9 @@ function batchedList(section: HTMLElement, progress: Progress): ResultsView | un
 }
 
 /** The view this page has: its own grouped list (small bank) or a list drawn from the manifest (large). */
-export function resultsView(progress: Progress): ResultsView | undefined {
+export function resultsView(progress: Progress, loadItems: () => Promise<void>): ResultsView | undefined {
 	const section = document.querySelector<HTMLElement>("[data-bank-results]");
-	if (section) return batchedList(section, progress);
+	if (section) return batchedList(section, progress, loadItems);
 	const sections = [...document.querySelectorAll<HTMLElement>("section[data-category]")];
 	return sections.length > 0 ? listedRows(sections) : undefined;
 }
