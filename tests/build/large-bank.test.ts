@@ -317,7 +317,8 @@ describe("in the browser", () => {
 		await context.close();
 	});
 
-	it("tells the reader when the manifest cannot be loaded or read", async () => {
+	it("tells the reader when the manifest cannot be loaded or read, and shows the page's questions again", async () => {
+		const filtered = `/questions/?category=${encodeURIComponent("训练与优化")}`;
 		for (const [body, status, message] of [
 			["", 500, "题库数据下载失败（HTTP 500），请稍后刷新页面"],
 			['{"v":1,"c":[]', 200, "题库数据不是有效的 JSON（可能没有下载完整），请刷新页面"],
@@ -326,14 +327,37 @@ describe("in the browser", () => {
 			const context = await browser.newContext();
 			await context.route("**/bank-manifest.json", (route) => route.fulfill({ status, body }));
 			const page = await context.newPage();
-			await page.goto(site.url("/questions/"));
-			await page.locator('input[name="category"][value="训练与优化"]').check();
+			await page.goto(site.url(filtered));
 			await expect.poll(() => page.locator("[data-progress-notice]").textContent()).toBe(message);
 			expect(await total(page)).toBe("题目加载失败");
+			expect(await page.locator("[data-results-list] li:visible").count()).toBe(RESULTS_BATCH_SIZE);
 			await page.goto(site.url("/practice/"));
 			await expect.poll(() => page.locator("[data-practice-notice]").textContent()).toBe(message);
 			await context.close();
 		}
+	});
+
+	it("hides the whole bank while a filter from the URL waits for the manifest", async () => {
+		const context = await browser.newContext();
+		let release = () => {};
+		const held = new Promise<void>((done) => {
+			release = done;
+		});
+		await context.route("**/bank-manifest.json", async (route) => {
+			await held;
+			await route.continue();
+		});
+		const page = await context.newPage();
+		await page.goto(site.url(`/questions/?category=${encodeURIComponent("训练与优化")}`));
+		expect(await page.locator("[data-results-list]").isVisible()).toBe(false);
+		expect(await page.locator("[data-results-status]").textContent()).toBe("正在加载题目…");
+		expect(await total(page)).toBe("正在加载题库…");
+		release();
+		const expected = bank.filter((item) => item.category === "训练与优化").slice(0, RESULTS_BATCH_SIZE);
+		await expect.poll(() => shownIds(page)).toEqual(expected.map((item) => item.id));
+		expect(await page.locator("[data-results-list]").isVisible()).toBe(true);
+		expect(await page.locator("[data-results-status]").textContent()).toBe("");
+		await context.close();
 	});
 
 	it("browses every category page by page without JavaScript", async () => {

@@ -114,6 +114,9 @@ describe("browsing and filtering the bank", () => {
 				`/questions/?category=${encodeURIComponent(TRAINING)}&difficulty=${encodeURIComponent(INTERMEDIATE)}`,
 			),
 		);
+		await expect
+			.poll(() => page.locator("[data-bank-total]").textContent())
+			.toMatch(/^筛选出 \d+ \/ \d+ 题$/);
 		const count = await page.locator("li[data-question-id]:visible").count();
 		await page.locator("[data-print-bank]").click();
 		await page.waitForSelector("body[data-printed]", { state: "attached" });
@@ -332,6 +335,7 @@ describe("accessibility and looks", () => {
 			width,
 			scheme,
 		});
+		await expect.poll(() => page.locator("[data-bank-total]").textContent()).toMatch(/^筛选出/);
 		const bank = await page.screenshot({ path: `${SCREENSHOTS}/bank-${width}-${scheme}.png` });
 		await page.goto(session.site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
 		await page.locator("[data-practice-start]").click();

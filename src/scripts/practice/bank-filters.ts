@@ -98,6 +98,9 @@ export function initBankFilters(): void {
 			(error: Error) => {
 				total.textContent = "题目加载失败";
 				showNotice(notice, error.message);
+				view?.setWaiting(false);
+				// The next filter or button tries again.
+				loading = undefined;
 			},
 		);
 		return loading;
@@ -133,6 +136,7 @@ export function initBankFilters(): void {
 		if (visible.length > 0) void printWithAnswers(visible, area, printButton);
 	});
 	apply();
+	if (isFiltered(selection)) view?.setWaiting(true);
 	if (isFiltered(selection) || Object.keys(progress.questions).length > 0) void loadItems();
 	else prefetchBankManifest();
 }

@@ -7,6 +7,11 @@ import { markGrades } from "./grade-marks.ts";
 /** Shows the questions that match the filters. */
 export interface ResultsView {
 	show(visible: readonly BankItem[]): void;
+	/**
+	 * Hides the questions while a filter from the URL waits for the manifest (rather than showing the
+	 * whole bank and then taking most of it away), or shows them all again when it cannot be loaded.
+	 */
+	setWaiting(waiting: boolean): void;
 }
 
 /**
@@ -17,15 +22,20 @@ function listedRows(sections: readonly HTMLElement[]): ResultsView {
 	const rows = sections.flatMap((section) => [
 		...section.querySelectorAll<HTMLElement>("li[data-question-id]"),
 	]);
+	const setSectionHidden = (section: HTMLElement, hidden: boolean) => {
+		section.hidden = hidden;
+		const jump = document.querySelector<HTMLElement>(`[data-jump-to="${section.dataset["category"]}"]`);
+		if (jump) jump.hidden = hidden;
+	};
 	return {
+		setWaiting(waiting) {
+			for (const section of sections) setSectionHidden(section, waiting);
+		},
 		show(visible) {
 			const ids = new Set(visible.map((item) => item.id));
 			for (const row of rows) row.hidden = !ids.has(row.dataset["questionId"] ?? "");
-			for (const section of sections) {
-				section.hidden = !section.querySelector("li[data-question-id]:not([hidden])");
-				const jump = document.querySelector<HTMLElement>(`[data-jump-to="${section.dataset["category"]}"]`);
-				if (jump) jump.hidden = section.hidden;
-			}
+			for (const section of sections)
+				setSectionHidden(section, !section.querySelector("li[data-question-id]:not([hidden])"));
 		},
 	};
 }
@@ -70,6 +80,7 @@ function batchedList(
 	/** The questions this view shows; undefined while it is still the page's own first batch. */
 	let items: readonly BankItem[] | undefined;
 	let shown = list.children.length;
+	const wholeBankShown = more.hidden;
 
 	const showMore = () => {
 		const batch = (items ?? [])
@@ -89,9 +100,15 @@ function batchedList(
 		if (items) showMore()?.querySelector("a")?.focus();
 	});
 	return {
+		setWaiting(waiting) {
+			list.hidden = waiting;
+			more.hidden = waiting || (items ? shown === items.length : wholeBankShown);
+			status.textContent = waiting ? "正在加载题目…" : "";
+		},
 		show(visible) {
 			items = visible;
 			shown = 0;
+			list.hidden = false;
 			list.replaceChildren();
 			status.textContent = visible.length === 0 ? "没有符合条件的题目，试试减少筛选条件。" : "";
 			showMore();
