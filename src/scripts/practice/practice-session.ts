@@ -1,16 +1,17 @@
 import { buildDeck } from "../../practice/deck.ts";
 import { type BankItem, FACETS, matches, selectionFromParams } from "../../practice/facets.ts";
 import { GRADE_LABELS, GRADES, type Grade, gradeQuestion } from "../../practice/progress.ts";
+import { keepStarred, starredOnlyFrom } from "../../practice/starred.ts";
 import { isShortcutBlocked } from "../keyboard.ts";
 import { fetchAnswer, readBankManifest } from "./bank-data.ts";
-import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
-import { exportProgress, importProgress } from "./transfer.ts";
+import { loadProgress, showNotice, updateProgress } from "./progress-store.ts";
+import { wireTransfer } from "./transfer.ts";
 
 const $ = <T extends HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
 
 /**
- * The practice page: a deck from the bank filters in the URL (review queue first, optionally
- * shuffled), one card at a time with the answer hidden until revealed, graded 会 / 模糊 / 不会,
+ * The practice page: a deck from the bank filters in the URL, or from the reader's starred questions
+ * (review queue first, optionally shuffled), one card at a time with the answer hidden until revealed, graded 会 / 模糊 / 不会,
  * with progress saved after every grade and a summary at the end.
  */
 export function initPracticeSession(): void {
@@ -32,13 +33,28 @@ export function initPracticeSession(): void {
 	showNotice(notice, message);
 	const params = new URLSearchParams(location.search);
 	const selection = selectionFromParams(params);
-	const pool = readBankManifest().filter((item) => matches(item, selection));
-	const scope = FACETS.flatMap((facet) => selection[facet]).join("、");
+	const starredOnly = starredOnlyFrom(params);
+	const bank = readBankManifest();
+	const starredCount = keepStarred(bank, progress.stars, true).length;
+	const pool = keepStarred(bank, progress.stars, starredOnly).filter((item) => matches(item, selection));
+	const scope = [...(starredOnly ? ["我收藏的题"] : []), ...FACETS.flatMap((facet) => selection[facet])].join(
+		"、",
+	);
 	const scopeText = $<HTMLElement>(root, "[data-practice-scope]");
 	if (scopeText)
-		scopeText.textContent = `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${pool.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+		scopeText.textContent =
+			starredOnly && starredCount === 0
+				? "还没有收藏的题：在题目页点“收藏”，收藏的题会出现在这里。"
+				: `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${pool.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+	const startButton = $<HTMLButtonElement>(root, "[data-practice-start]");
+	if (startButton) startButton.disabled = pool.length === 0;
 	const changeLink = $<HTMLAnchorElement>(root, "[data-practice-change]");
 	if (changeLink && params.size > 0) changeLink.href += `?${params}`;
+	const starredLink = $<HTMLAnchorElement>(root, "[data-practice-starred]");
+	if (starredLink && !starredOnly && starredCount > 0) {
+		starredLink.textContent = `只练我收藏的 ${starredCount} 题`;
+		starredLink.hidden = false;
+	}
 
 	let deck: BankItem[] = [];
 	let index = 0;
@@ -62,7 +78,7 @@ export function initPracticeSession(): void {
 		const entry = progress.questions[item.id];
 		const meta = $<HTMLElement>(root, "[data-practice-meta]");
 		if (meta)
-			meta.textContent = `${item.category} · ${item.difficulty}${entry ? ` · 上次：${GRADE_LABELS[entry.grade]}` : " · 新题"}`;
+			meta.textContent = `${item.category} · ${item.difficulty}${entry ? ` · 上次：${GRADE_LABELS[entry.grade]}` : " · 新题"}${item.id in progress.stars ? " · ★ 已收藏" : ""}`;
 		answerBody.textContent = "正在加载答案…";
 		const html = await fetchAnswer(item.url).catch(() => "<p>答案加载失败，请打开题目页查看。</p>");
 		if (deck[index] === item) answerBody.innerHTML = html;
@@ -82,8 +98,9 @@ export function initPracticeSession(): void {
 	const grade = (value: Grade) => {
 		const item = deck[index];
 		if (!item || !revealed) return;
-		progress = gradeQuestion(progress, item.id, value, Date.now());
-		if (!saveProgress(progress)) showNotice(notice, "进度无法保存（浏览器存储不可用或已满）。");
+		const result = updateProgress(progress, (stored) => gradeQuestion(stored, item.id, value, Date.now()));
+		progress = result.progress;
+		if (!result.saved) showNotice(notice, "进度无法保存（浏览器存储不可用或已满）。");
 		session.set(item.id, value);
 		move(1);
 	};
@@ -132,7 +149,7 @@ export function initPracticeSession(): void {
 		reveal.focus();
 	};
 
-	$<HTMLButtonElement>(root, "[data-practice-start]")?.addEventListener("click", () => start(pool));
+	startButton?.addEventListener("click", () => start(pool));
 	$<HTMLButtonElement>(root, "[data-practice-again]")?.addEventListener("click", () => {
 		start(deck.filter((item) => session.get(item.id) !== "know"));
 	});
@@ -159,19 +176,11 @@ export function initPracticeSession(): void {
 		action();
 	});
 
-	$<HTMLButtonElement>(root, "[data-progress-export]")?.addEventListener("click", () =>
-		exportProgress(progress, new Date()),
-	);
-	$<HTMLInputElement>(root, "[data-progress-import]")?.addEventListener("change", async (event) => {
-		const input = event.target as HTMLInputElement;
-		const file = input.files?.[0];
-		if (!file) return;
-		const result = await importProgress(file, progress);
-		if (result.ok) {
-			progress = result.progress;
-			saveProgress(progress);
-		}
-		showNotice(notice, result.message);
-		input.value = "";
+	wireTransfer(root, {
+		current: () => progress,
+		replace: (next) => {
+			progress = next;
+		},
+		notice,
 	});
 }
