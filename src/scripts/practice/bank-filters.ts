@@ -10,6 +10,7 @@ import {
 	selectionToParams,
 } from "../../practice/facets.ts";
 import { GRADE_LABELS, masteredCount } from "../../practice/progress.ts";
+import { keepStarred, STARRED_PARAM, starredOnlyFrom, withStarredParam } from "../../practice/starred.ts";
 import { readCheckboxes, writeCheckboxes } from "../form-selection.ts";
 import { fetchAnswer, readBankManifest } from "./bank-data.ts";
 import { loadProgress, showNotice } from "./progress-store.ts";
@@ -52,7 +53,8 @@ async function printWithAnswers(items: readonly BankItem[], area: HTMLElement, b
 
 /**
  * The bank's filters: facets combine (any value within a facet, all facets together), counts update
- * live, the selection lives in the URL, and each question shows the reader's last grade.
+ * live, the selection lives in the URL, and each question shows the reader's last grade and star.
+ * "Starred only" narrows everything, counts included, to the reader's starred questions.
  */
 export function initBankFilters(): void {
 	const tools = document.querySelector<HTMLElement>("[data-bank-tools]");
@@ -65,11 +67,20 @@ export function initBankFilters(): void {
 	const urls = createUrls(import.meta.env.BASE_URL);
 	const rows = [...document.querySelectorAll<HTMLElement>("li[data-question-id]")];
 	const sections = [...document.querySelectorAll<HTMLElement>("section[data-category]")];
-	let selection = selectionFromParams(new URLSearchParams(location.search));
+	const params = new URLSearchParams(location.search);
+	let selection = selectionFromParams(params);
+	let starredOnly = starredOnlyFrom(params);
+	const starredBox = form.querySelector<HTMLInputElement>(`input[name="${STARRED_PARAM}"]`);
 	writeCheckboxes(form, selection);
+	if (starredBox) starredBox.checked = starredOnly;
+	const { progress, notice } = loadProgress();
+	showNotice(tools.querySelector("[data-progress-notice]"), notice);
+
+	const inView = (onlyStarred: boolean) =>
+		keepStarred(items, progress.stars, onlyStarred).filter((item) => matches(item, selection));
 
 	const apply = () => {
-		const visible = items.filter((item) => matches(item, selection));
+		const visible = inView(starredOnly);
 		const ids = new Set(visible.map((item) => item.id));
 		for (const row of rows) row.hidden = !ids.has(row.dataset["questionId"] ?? "");
 		for (const section of sections) {
@@ -77,7 +88,11 @@ export function initBankFilters(): void {
 			const jump = document.querySelector<HTMLElement>(`[data-jump-to="${section.dataset["category"]}"]`);
 			if (jump) jump.hidden = section.hidden;
 		}
-		const counts = facetCounts(items, selection);
+		const counts = facetCounts(keepStarred(items, progress.stars, starredOnly), selection);
+		const starredCount = inView(true).length;
+		const starredCountText = form.querySelector<HTMLElement>("[data-starred-count]");
+		if (starredCountText) starredCountText.textContent = String(starredCount);
+		if (starredBox) starredBox.disabled = starredCount === 0 && !starredOnly;
 		for (const span of form.querySelectorAll<HTMLElement>("[data-count-for]")) {
 			const [facet, value] = (span.dataset["countFor"] ?? "").split(/:(.*)/s) as [
 				keyof typeof counts,
@@ -90,39 +105,38 @@ export function initBankFilters(): void {
 		}
 		const tags = form.querySelector<HTMLElement>("[data-selected-tags]");
 		if (tags) tags.textContent = selection.tag.length > 0 ? `已选：${selection.tag.join("、")}` : "";
-		const filtered = FACETS.some((facet) => selection[facet].length > 0);
+		const filtered = starredOnly || FACETS.some((facet) => selection[facet].length > 0);
 		total.textContent = filtered ? `筛选出 ${visible.length} / ${items.length} 题` : `共 ${items.length} 题`;
-		const query = selectionToParams(selection).toString();
+		const query = withStarredParam(selectionToParams(selection), starredOnly).toString();
 		history.replaceState(null, "", query ? `?${query}` : location.pathname);
 		practice.href = urls.practice(query || undefined);
 	};
 
 	form.addEventListener("change", () => {
 		selection = selectionOf(form);
+		starredOnly = starredBox?.checked === true;
 		apply();
 	});
 	tools.querySelector("[data-clear-filters]")?.addEventListener("click", () => {
 		selection = emptySelection();
+		starredOnly = false;
 		writeCheckboxes(form, selection);
+		if (starredBox) starredBox.checked = false;
 		apply();
 	});
 	const printButton = tools.querySelector<HTMLButtonElement>("[data-print-bank]");
 	printButton?.addEventListener("click", () => {
-		void printWithAnswers(
-			items.filter((item) => matches(item, selection)),
-			area,
-			printButton,
-		);
+		void printWithAnswers(inView(starredOnly), area, printButton);
 	});
 	apply();
 
-	const { progress, notice } = loadProgress();
-	showNotice(tools.querySelector("[data-progress-notice]"), notice);
 	for (const marker of document.querySelectorAll<HTMLElement>("[data-grade-of]")) {
 		const entry = progress.questions[marker.dataset["gradeOf"] ?? ""];
 		marker.textContent = entry ? GRADE_LABELS[entry.grade] : "";
 		marker.dataset["grade"] = entry?.grade ?? "";
 	}
+	for (const marker of document.querySelectorAll<HTMLElement>("[data-star-of]"))
+		marker.hidden = !((marker.dataset["starOf"] ?? "") in progress.stars);
 	for (const marker of document.querySelectorAll<HTMLElement>("[data-mastered-in]")) {
 		const ids = items.filter((item) => item.category === marker.dataset["masteredIn"]).map((item) => item.id);
 		const mastered = masteredCount(progress, ids);
