@@ -45,7 +45,7 @@ export function readInterviewScores(text: string | null): ReadScores {
 	}
 	const record = data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 	if (record["version"] !== 1 || !Array.isArray(record["reports"])) {
-		return { scores: [], skipped: 0, problem: "不是可以读取的模拟面试记录" };
+		return { scores: [], skipped: 0, problem: "格式不认识" };
 	}
 	const reports: unknown[] = record["reports"];
 	const scores = reports.flatMap((report) => scoreOf(report) ?? []).sort((a, b) => a.at - b.at);

@@ -343,7 +343,7 @@ describe("stars and notes", () => {
 		expect(await target.page.locator("[data-progress-empty]").isVisible()).toBe(true);
 		await target.page.locator("[data-progress-import]").setInputFiles(file);
 		await expect
-			.poll(() => target.page.locator("[data-progress-notice]").textContent())
+			.poll(() => target.page.locator("[data-transfer-notice]").textContent())
 			.toBe("已导入 2 个收藏、1 条笔记。");
 		expect(await target.page.locator('[data-overview="starred"]').textContent()).toBe("2");
 		expect(await target.page.locator("[data-progress-empty]").isVisible()).toBe(false);
@@ -357,7 +357,7 @@ describe("stars and notes", () => {
 		const before = await stored(target.page);
 		await target.page.goto(session.site.url("/progress/"));
 		await target.page.locator("[data-progress-import]").setInputFiles(file);
-		await expect.poll(() => target.page.locator("[data-progress-notice]").textContent()).toMatch(/^已导入/);
+		await expect.poll(() => target.page.locator("[data-transfer-notice]").textContent()).toMatch(/^已导入/);
 		expect(await stored(target.page)).toEqual(before);
 		expect([...errors, ...target.errors]).toEqual([]);
 		await fresh.close();
@@ -390,7 +390,7 @@ describe("stars and notes", () => {
 			),
 		});
 		await expect
-			.poll(() => page.locator("[data-progress-notice]").textContent())
+			.poll(() => page.locator("[data-transfer-notice]").textContent())
 			.toBe("已导入 1 个收藏、1 条笔记，跳过 3 条损坏记录。");
 		const after = await stored(page);
 		expect(Object.keys(after?.stars ?? {}).sort()).toEqual(["kv-cache", "lora"]);

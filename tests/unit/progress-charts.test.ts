@@ -192,9 +192,9 @@ describe("interview scores", () => {
 		[null, undefined],
 		["", undefined],
 		["{", "不是有效的 JSON"],
-		['{"version":2,"reports":[]}', "不是可以读取的模拟面试记录"],
-		['{"version":1}', "不是可以读取的模拟面试记录"],
-		["[1]", "不是可以读取的模拟面试记录"],
+		['{"version":2,"reports":[]}', "格式不认识"],
+		['{"version":1}', "格式不认识"],
+		["[1]", "格式不认识"],
 	])("reads %j without throwing", (value, problem) => {
 		const read = readInterviewScores(value);
 		expect(read.scores).toEqual([]);

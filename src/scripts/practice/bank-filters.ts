@@ -22,6 +22,17 @@ function selectionOf(form: HTMLElement): Selection {
 	return selection;
 }
 
+/** ★ for the eye, 已收藏 for screen readers. */
+function starMark(): HTMLElement[] {
+	const star = document.createElement("span");
+	star.setAttribute("aria-hidden", "true");
+	star.textContent = "★";
+	const words = document.createElement("span");
+	words.className = "visually-hidden";
+	words.textContent = "已收藏";
+	return [star, words];
+}
+
 /** Prints the visible questions with their answers, fetched from their pages. */
 async function printWithAnswers(items: readonly BankItem[], area: HTMLElement, button: HTMLButtonElement) {
 	button.disabled = true;
@@ -136,7 +147,7 @@ export function initBankFilters(): void {
 		marker.dataset["grade"] = entry?.grade ?? "";
 	}
 	for (const marker of document.querySelectorAll<HTMLElement>("[data-star-of]"))
-		marker.hidden = !((marker.dataset["starOf"] ?? "") in progress.stars);
+		if ((marker.dataset["starOf"] ?? "") in progress.stars) marker.replaceChildren(...starMark());
 	for (const marker of document.querySelectorAll<HTMLElement>("[data-mastered-in]")) {
 		const ids = items.filter((item) => item.category === marker.dataset["masteredIn"]).map((item) => item.id);
 		const mastered = masteredCount(progress, ids);

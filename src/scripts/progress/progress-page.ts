@@ -4,7 +4,11 @@ import { heatMapChart } from "../../progress/charts/heat-map.ts";
 import { masteryBars } from "../../progress/charts/mastery-bars.ts";
 import { scoreLine } from "../../progress/charts/score-line.ts";
 import type { SvgNode } from "../../progress/charts/svg-node.ts";
-import { INTERVIEW_REPORTS_KEY, readInterviewScores } from "../../progress/interview-scores.ts";
+import {
+	INTERVIEW_REPORTS_KEY,
+	type InterviewScore,
+	readInterviewScores,
+} from "../../progress/interview-scores.ts";
 import { type ProgressPicture, progressPicture } from "../../progress/picture.ts";
 import { activityTable, dueTable, masteryTable, scoreTable, type TableData } from "../../progress/tables.ts";
 import { readBankManifest } from "../practice/bank-data.ts";
@@ -54,7 +58,8 @@ function chartsOf(picture: ProgressPicture, today: string): Record<string, Chart
 	};
 }
 
-function readScores(): { scores: ReturnType<typeof readInterviewScores>["scores"]; notice?: string } {
+/** The stored mock-interview scores, and what to tell the reader when some could not be read. */
+function readScores(): { scores: InterviewScore[]; notice?: string } {
 	let text: string | null = null;
 	try {
 		text = localStorage.getItem(INTERVIEW_REPORTS_KEY);
@@ -153,6 +158,6 @@ export function initProgressPage(): void {
 			progress = next;
 			render();
 		},
-		notice,
+		notice: root.querySelector<HTMLElement>("[data-transfer-notice]"),
 	});
 }
