@@ -23,6 +23,9 @@ export interface ReadScores {
 	problem?: string;
 }
 
+/** `88%` */
+export const scorePercent = (score: number) => `${Math.round(score * 100)}%`;
+
 const isTime = (value: unknown): value is number =>
 	typeof value === "number" && Number.isFinite(value) && value > 0;
 

@@ -1,7 +1,7 @@
 import { dateLabel, monthDayLabel, WEEKDAY_LABELS, weekdayOf } from "../practice/day.ts";
 import type { HeatWeek } from "./activity.ts";
 import type { DueDay } from "./due-forecast.ts";
-import type { InterviewScore } from "./interview-scores.ts";
+import { type InterviewScore, scorePercent } from "./interview-scores.ts";
 import type { MasteryRow } from "./mastery.ts";
 
 /** The numbers behind a chart, shown as a table beside it (for screen readers, and for reading exact values). */
@@ -41,8 +41,6 @@ export function activityTable(weeks: readonly HeatWeek[]): TableData {
 export function scoreTable(scores: readonly InterviewScore[], dayOf: (time: number) => string): TableData {
 	return {
 		columns: ["日期", "得分"],
-		rows: [...scores]
-			.reverse()
-			.map((entry) => [dateLabel(dayOf(entry.at)), `${Math.round(entry.score * 100)}%`]),
+		rows: [...scores].reverse().map((entry) => [dateLabel(dayOf(entry.at)), scorePercent(entry.score)]),
 	};
 }

@@ -398,6 +398,22 @@ describe("stars and notes", () => {
 		await context.close();
 	});
 
+	it("is keyboard-operable: Space on the note's summary opens it, digits typed in it grade nothing", async () => {
+		const context = await newContext();
+		const { page } = await open(context, "/questions/kv-cache/");
+		await page.getByLabel("自测：先隐藏答案").check();
+		await page.locator("[data-note] summary").focus();
+		await page.keyboard.press(" ");
+		expect(await page.locator("[data-note]").getAttribute("open")).not.toBeNull();
+		expect(await page.locator("[data-answer]").isVisible()).toBe(false);
+		await page.keyboard.press("Tab");
+		await page.keyboard.type("1 2 3 ← 记住");
+		expect(await page.locator("[data-note-text]").inputValue()).toBe("1 2 3 ← 记住");
+		expect(await page.locator('[data-practice-bar] [aria-pressed="true"][data-grade]').count()).toBe(0);
+		expect(await page.locator("[data-answer]").isVisible()).toBe(false);
+		await context.close();
+	});
+
 	it.each(["light", "dark"] as const)("the note UI is accessible at 360 px (%s)", async (scheme) => {
 		const context = await newContext({ width: 360, scheme });
 		const { page } = await open(context, "/questions/kv-cache/");

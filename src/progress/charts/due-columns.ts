@@ -7,7 +7,7 @@ const TOP = 20;
 const BOTTOM = 36;
 
 /** The x-axis name of a day: 今天 for the first, then `12/2`. */
-export const dueDayLabel = (day: DueDay, index: number) => (index === 0 ? "今天" : shortDayLabel(day.day));
+const dueDayLabel = (day: DueDay, index: number) => (index === 0 ? "今天" : shortDayLabel(day.day));
 
 /**
  * One column per day with the number due on top; today's column shows the overdue part apart.

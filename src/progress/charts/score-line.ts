@@ -1,5 +1,5 @@
 import { monthDayLabel } from "../../practice/day.ts";
-import type { InterviewScore } from "../interview-scores.ts";
+import { type InterviewScore, scorePercent } from "../interview-scores.ts";
 import { chartRoot, el, FONT_SIZE, type SvgNode, textWidth, tooltip } from "./svg-node.ts";
 
 const HEIGHT = 200;
@@ -8,8 +8,6 @@ const BOTTOM = 26;
 const LEFT = textWidth("100%", FONT_SIZE) + 8;
 const RIGHT = 16;
 const GRID = [0, 0.25, 0.5, 0.75, 1];
-
-export const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
  * Scores (0–100 %) over time: a point per interview placed by its date, joined by a line, with
@@ -33,7 +31,11 @@ export function scoreLine(
 			{},
 			el("line", { class: "grid", x1: LEFT, x2: LEFT + plotWidth, y1: yOf(level), y2: yOf(level) }),
 			level * 2 === Math.round(level * 2) &&
-				el("text", { x: LEFT - 6, y: yOf(level) + 4, class: "axis", "text-anchor": "end" }, percent(level)),
+				el(
+					"text",
+					{ x: LEFT - 6, y: yOf(level) + 4, class: "axis", "text-anchor": "end" },
+					scorePercent(level),
+				),
 		),
 	);
 	const points = scores.map((entry) => `${xOf(entry.at).toFixed(1)},${yOf(entry.score).toFixed(1)}`);
@@ -41,7 +43,7 @@ export function scoreLine(
 		el(
 			"circle",
 			{ class: "dot", cx: xOf(entry.at), cy: yOf(entry.score), r: 4 },
-			tooltip(`${monthDayLabel(dayOf(entry.at))}：${percent(entry.score)}`),
+			tooltip(`${monthDayLabel(dayOf(entry.at))}：${scorePercent(entry.score)}`),
 		),
 	);
 	const firstDay = scores[0] ? monthDayLabel(dayOf(scores[0].at)) : "";

@@ -1,7 +1,7 @@
 import { setNote, setStar } from "../../practice/annotations.ts";
 import { parseNote } from "../../practice/note-markdown.ts";
 import type { Progress } from "../../practice/progress.ts";
-import { updateProgress } from "./progress-store.ts";
+import { showNotice, updateProgress } from "./progress-store.ts";
 import { noteElements } from "./render-note.ts";
 
 const SAVE_DELAY = 500;
@@ -29,7 +29,8 @@ export function initQuestionNotes(bar: HTMLElement, id: string, loaded: Progress
 		}));
 		progress = result.progress;
 		showStar();
-		if (!result.saved && status) status.textContent = "收藏无法保存（浏览器存储不可用或已满）。";
+		if (!result.saved)
+			showNotice(bar.querySelector("[data-practice-notice]"), "收藏无法保存（浏览器存储不可用或已满）。");
 	});
 	showStar();
 

@@ -71,7 +71,9 @@ export function initQuestionPractice(): void {
 		button.addEventListener("click", () => grade(button.dataset["grade"] as Grade));
 	document.addEventListener("keydown", (event) => {
 		if (isShortcutBlocked(event)) return;
-		if (event.key === " " && answer.hidden) {
+		// Space on a focused control (the note's summary, a button) does what that control does.
+		const onControl = event.target instanceof Element && !!event.target.closest("summary, button, a");
+		if (event.key === " " && answer.hidden && !onControl) {
 			event.preventDefault();
 			setHidden(false);
 			answer.focus();
