@@ -11,6 +11,7 @@ export function createUrls(base: string) {
 		article: (id: string) => path("articles", id),
 		questions: () => path("questions"),
 		practice: (query?: string) => `${path("practice")}${query ? `?${query}` : ""}`,
+		interview: () => path("interview"),
 		question: (id: string) => path("questions", id),
 		category: (slug: string) => `${path("questions")}#${slug}`,
 		tags: () => path("tags"),
