@@ -43,7 +43,10 @@ function blockHtml(element: ElementLike): string {
 	return tag(element) === "p" ? element.innerHTML.trim() : element.outerHTML.trim();
 }
 
-/** The first paragraph (or, if the answer opens with one, list) under the 答案 heading. */
+/**
+ * The first paragraph under the 答案 heading (with the list, table or formula it leads into), or
+ * the list the answer opens with.
+ */
 function answerPoint(blocks: readonly ElementLike[]): string | undefined {
 	const heading = blocks.findIndex((block) => isHeading(block) && text(block) === "答案");
 	// No 答案 heading: the page's first paragraph is the best guess.
@@ -52,8 +55,15 @@ function answerPoint(blocks: readonly ElementLike[]): string | undefined {
 		if (heading >= 0 && isHeading(block) && rank(block) <= rank(blocks[heading] as ElementLike)) break;
 		section.push(block);
 	}
-	const first = section.find((block) => ["p", "ul", "ol"].includes(tag(block)) && text(block) !== "");
-	return first && blockHtml(first);
+	const at = section.findIndex((block) => ["p", "ul", "ol"].includes(tag(block)) && text(block) !== "");
+	const first = section[at];
+	if (!first) return undefined;
+	// A paragraph that ends in a colon leads into what follows (a list, a table, a formula): that is
+	// part of the point.
+	const follows = section[at + 1];
+	if (tag(first) === "p" && /[：:]$/.test(text(first)) && follows && !isHeading(follows))
+		return `${first.outerHTML.trim()}${follows.outerHTML.trim()}`;
+	return blockHtml(first);
 }
 
 /**

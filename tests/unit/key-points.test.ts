@@ -55,7 +55,10 @@ describe("key points of real questions", () => {
 	it("reads a lead-in that also names follow-up questions (常见追问与易错点：)", async () => {
 		const points = extractKeyPoints(await question("learning-rate-warmup-cosine"));
 		expect(points.map((point) => point.kind)).toEqual(["answer", "pitfall", "pitfall", "pitfall", "pitfall"]);
-		expect(points[0]?.html).toMatch(/^<strong>预热（warmup）：<\/strong>前 <span class="katex">/);
+		// Its first paragraph ends 原因有三： so the numbered reasons belong to it.
+		expect(points[0]?.html).toMatch(
+			/^<p><strong>预热（warmup）：<\/strong>前 <span class="katex">[\s\S]*<\/p><ol>[\s\S]*<\/ol>$/,
+		);
 		expect(plain(points[2]?.html ?? "")).toMatch(/^预热多长？/);
 	});
 
@@ -64,6 +67,26 @@ describe("key points of real questions", () => {
 		expect(points).toHaveLength(1);
 		expect(points[0]?.kind).toBe("answer");
 		expect(plain(points[0]?.html ?? "").length).toBeGreaterThan(20);
+	});
+
+	it.each([
+		[
+			"agent-action-guardrails-approval",
+			/^<p>原则是<strong>护栏写在执行层的确定性代码里[\s\S]*：<\/p><ol>\s*<li><strong>按风险分级：/,
+			"</ol>",
+		],
+		[
+			"adam-vs-adamw-weight-decay",
+			/^<p><strong>区别只在权重衰减放在哪里。[\s\S]*：<\/p><span class="katex-display"/,
+			"</span>",
+		],
+		["adapter-prefix-tuning-vs-lora", /^<p>三者都冻结底座[\s\S]*：<\/p><table>/, "</table>"],
+	])("keeps what a first paragraph ending in a colon leads into (%s)", async (id, start, end) => {
+		const html = extractKeyPoints(await question(id))[0]?.html ?? "";
+		expect(html).toMatch(start);
+		// That one block and no more: the point ends where it does.
+		expect(html.endsWith(end)).toBe(true);
+		expect(html.match(/<p>/g)).toHaveLength(1);
 	});
 
 	it("takes the whole list when the answer opens with one", async () => {
