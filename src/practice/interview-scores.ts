@@ -58,27 +58,28 @@ export function missedItems(items: readonly InterviewItem[]): InterviewItem[] {
 	return items.filter((item) => item.score < 1);
 }
 
-export interface WeakTag {
-	tag: string;
-	/** Mean score of the questions with this tag. */
+export interface WeakTags {
+	/** Tags with the same questions behind them (one missed question with three tags: one row). */
+	tags: string[];
+	/** Mean score of the questions with these tags. */
 	score: number;
 	count: number;
-	/** Ids of the missed questions with this tag, in the order asked. */
+	/** Ids of the missed questions with these tags, in the order asked. */
 	missed: string[];
 }
 
 /**
  * The tags to study next: those with a missed question, lowest mean score first, then the most
- * missed, then the most asked.
+ * missed, then the most asked. Tags that stand for exactly the same questions share a row.
  */
-export function weakestTags(items: readonly InterviewItem[], limit = 3): WeakTag[] {
+export function weakestTags(items: readonly InterviewItem[], limit = 3): WeakTags[] {
 	const byTag = new Map<string, InterviewItem[]>();
 	for (const item of items) for (const tag of item.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), item]);
-	return [...byTag]
+	const rows = [...byTag]
 		.map(([tag, group]) => ({
 			tag,
 			score: mean(group.map((item) => item.score)),
-			count: group.length,
+			ids: group.map((item) => item.id),
 			missed: missedItems(group).map((item) => item.id),
 		}))
 		.filter((row) => row.missed.length > 0)
@@ -86,10 +87,17 @@ export function weakestTags(items: readonly InterviewItem[], limit = 3): WeakTag
 			(a, b) =>
 				a.score - b.score ||
 				b.missed.length - a.missed.length ||
-				b.count - a.count ||
+				b.ids.length - a.ids.length ||
 				a.tag.localeCompare(b.tag, "zh-CN"),
-		)
-		.slice(0, limit);
+		);
+	const groups = new Map<string, WeakTags>();
+	for (const row of rows) {
+		const key = row.ids.join("\n");
+		const group = groups.get(key);
+		if (group) group.tags.push(row.tag);
+		else groups.set(key, { tags: [row.tag], score: row.score, count: row.ids.length, missed: row.missed });
+	}
+	return [...groups.values()].slice(0, limit);
 }
 
 /** A score as a whole percentage: 0.666… → "67%". */

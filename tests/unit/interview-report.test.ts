@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { studyTag, tagGuide } from "../../src/lib/tag-guide.ts";
 import {
 	addReport,
 	emptyStore,
@@ -86,12 +87,24 @@ describe("scoring an interview", () => {
 
 	it("names the weakest tags: lowest mean score, then most missed, only tags with a miss", () => {
 		expect(weakestTags(items, 10)).toEqual([
-			{ tag: "LoRA", score: 0.25, count: 2, missed: ["b", "e"] },
-			{ tag: "量化", score: 0.375, count: 2, missed: ["c", "e"] },
-			{ tag: "推理", score: 0.625, count: 2, missed: ["c"] },
+			{ tags: ["LoRA"], score: 0.25, count: 2, missed: ["b", "e"] },
+			{ tags: ["量化"], score: 0.375, count: 2, missed: ["c", "e"] },
+			{ tags: ["推理"], score: 0.625, count: 2, missed: ["c"] },
 		]);
-		expect(weakestTags(items, 1).map((row) => row.tag)).toEqual(["LoRA"]);
+		expect(weakestTags(items, 1).map((row) => row.tags)).toEqual([["LoRA"]]);
 		expect(weakestTags(items.filter((entry) => entry.score === 1))).toEqual([]);
+	});
+
+	it("puts tags that stand for the same questions in one row", () => {
+		const one = [item("x", "训练与优化", "进阶", ["类别不平衡", "损失函数", "Focal Loss"], 0, 1), ...items];
+		const [first, second] = weakestTags(one);
+		expect(first).toEqual({
+			tags: ["类别不平衡", "损失函数", "Focal Loss"],
+			score: 0,
+			count: 1,
+			missed: ["x"],
+		});
+		expect(second?.tags).toEqual(["LoRA"]);
 	});
 
 	it("formats scores, durations and report ids", () => {
@@ -179,5 +192,32 @@ describe("stored reports", () => {
 			items: items.slice(0, 2),
 		});
 		expect(parseInterviewReports(JSON.stringify([retried])).store.reports[0]?.settings.retryOf).toBe("r1");
+	});
+});
+
+describe("the tag guide of the report", () => {
+	const article = (id: string) => ({ id, data: { title: `文章 ${id}` } });
+	const guide = tagGuide(
+		[
+			{ label: "量化", articles: [article("x"), article("y"), article("z")], questions: [1] },
+			{ label: "LoRA", articles: [article("y")], questions: [1, 2] },
+			{ label: "只在文章里", articles: [article("x")], questions: [] },
+		],
+		{ tag: (label) => `/tags/${label}/`, article: (id) => `/articles/${id}/` },
+	);
+
+	it("lists each article once and at most two per tag, for tags that questions carry", () => {
+		expect(guide.articles.map((entry) => entry.url)).toEqual(["/articles/x/", "/articles/y/"]);
+		expect(Object.keys(guide.tags)).toEqual(["量化", "LoRA"]);
+	});
+
+	it("gives a tag's page and articles, and nothing for an unknown tag", () => {
+		expect(studyTag(guide, "LoRA")).toEqual({
+			url: "/tags/LoRA/",
+			articles: [{ title: "文章 y", url: "/articles/y/" }],
+		});
+		expect(studyTag(guide, "量化")?.articles).toHaveLength(2);
+		expect(studyTag(guide, "只在文章里")).toBeUndefined();
+		expect(studyTag(guide, "constructor")).toBeUndefined();
 	});
 });

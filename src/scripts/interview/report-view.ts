@@ -1,4 +1,4 @@
-import type { TagGuide } from "../../lib/tag-guide.ts";
+import { studyTag, type TagGuide } from "../../lib/tag-guide.ts";
 import type { InterviewItem, InterviewReport } from "../../practice/interview-report.ts";
 import {
 	formatDuration,
@@ -6,6 +6,7 @@ import {
 	percent,
 	type ScoreRow,
 	scoresBy,
+	type WeakTags,
 	weakestTags,
 } from "../../practice/interview-scores.ts";
 import { h, required } from "./dom.ts";
@@ -76,33 +77,7 @@ export function renderReport(
 	const weak = weakestTags(report.items);
 	required<HTMLElement>(section, "[data-report-no-weak]").hidden = weak.length > 0;
 	required(section, "[data-report-weak]").replaceChildren(
-		...weak.map((row) => {
-			const entry = guide[row.tag];
-			const name = `#${row.tag}`;
-			const parts: (Node | string)[] = [
-				h(
-					"p",
-					{},
-					entry ? h("a", { href: entry.url, text: name }) : name,
-					`：得分 ${percent(row.score)}（${row.count} 题）`,
-				),
-			];
-			const questions = row.missed.flatMap((id) => {
-				const url = urlOf(id);
-				return url ? [h("a", { href: url, text: titleOf.get(id) ?? id })] : [];
-			});
-			if (questions.length > 0) parts.push(h("p", { class: "detail" }, "没答全：", ...joined(questions)));
-			if (entry && entry.articles.length > 0)
-				parts.push(
-					h(
-						"p",
-						{ class: "detail" },
-						"延伸阅读：",
-						...joined(entry.articles.map((article) => h("a", { href: article.url, text: article.title }))),
-					),
-				);
-			return h("li", {}, ...parts);
-		}),
+		...weak.map((row) => weakTagsRow(row, guide, (id) => ({ title: titleOf.get(id) ?? id, url: urlOf(id) }))),
 	);
 	required(section, "[data-report-items]").replaceChildren(
 		...report.items.map((item) => itemRow(item, urlOf)),
@@ -111,6 +86,39 @@ export function renderReport(
 	const retry = required<HTMLButtonElement>(section, "[data-report-retry]");
 	retry.hidden = missed.length === 0;
 	retry.textContent = `重做答错的题（${missed.length} 道）`;
+}
+
+/** A row of the weakest tags: the tags (linked to their pages), their score, the missed questions, a few articles. */
+function weakTagsRow(
+	row: WeakTags,
+	guide: TagGuide,
+	questionOf: (id: string) => { title: string; url: string | undefined },
+): HTMLLIElement {
+	const studies = row.tags.map((tag) => ({ tag, study: studyTag(guide, tag) }));
+	const names = studies.map(({ tag, study }) =>
+		study ? h("a", { href: study.url, text: `#${tag}` }) : h("span", { text: `#${tag}` }),
+	);
+	const parts: Node[] = [h("p", {}, ...joined(names), `：得分 ${percent(row.score)}（${row.count} 题）`)];
+	const questions = row.missed.flatMap((id) => {
+		const { title, url } = questionOf(id);
+		return url ? [h("a", { href: url, text: title })] : [];
+	});
+	if (questions.length > 0) parts.push(h("p", { class: "detail" }, "没答全：", ...joined(questions)));
+	const articles = [
+		...new Map(
+			studies.flatMap(({ study }) => study?.articles ?? []).map((article) => [article.url, article]),
+		).values(),
+	].slice(0, 3);
+	if (articles.length > 0)
+		parts.push(
+			h(
+				"p",
+				{ class: "detail" },
+				"延伸阅读：",
+				...joined(articles.map((article) => h("a", { href: article.url, text: article.title }))),
+			),
+		);
+	return h("li", {}, ...parts);
 }
 
 /** Nodes separated by 「、」. */
