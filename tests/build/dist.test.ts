@@ -208,9 +208,9 @@ describe("links and assets", () => {
 
 describe("page weight", () => {
 	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, and the
-	// practice islands (bank filters, practice page, question self-test).
+	// practice islands (bank filters, practice page, question self-test, mock interview).
 	const ISLANDS =
-		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index|interview)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 	const PAGE_BUDGET = 15 * 1024;
 	const ARTICLE_BUDGET = 10 * 1024;
 

@@ -59,9 +59,10 @@ export function createInterviewClock(
 			if (!total) {
 				total = startStopwatch(now);
 				document.addEventListener("visibilitychange", onVisibility);
-				tick(!document.hidden);
 			}
 			question = startStopwatch(now);
+			// Ticks counted from this question's start, so its clock turns over on whole seconds.
+			tick(!document.hidden);
 			questionRunning = true;
 			if (document.hidden) {
 				total = pauseStopwatch(total, now);

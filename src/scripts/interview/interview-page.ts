@@ -23,9 +23,10 @@ const FALLBACK_POINT: KeyPoint = {
 
 function readTagGuide(): TagGuide {
 	try {
-		return JSON.parse(document.getElementById("interview-tag-guide")?.textContent ?? "{}") as TagGuide;
+		const guide = JSON.parse(document.getElementById("interview-tag-guide")?.textContent ?? "") as TagGuide;
+		return guide.tags && Array.isArray(guide.articles) ? guide : { articles: [], tags: {} };
 	} catch {
-		return {};
+		return { articles: [], tags: {} };
 	}
 }
 
@@ -52,6 +53,7 @@ export function initInterviewPage(): void {
 	const textBox = required<HTMLTextAreaElement>(card, "[data-interview-text]");
 	const title = required<HTMLElement>(card, "[data-interview-title]");
 	const available = required<HTMLElement>(form, "[data-interview-available]");
+	const startButton = required<HTMLButtonElement>(form, "[data-interview-start]");
 	const history = required<HTMLElement>(root, "[data-interview-history]");
 	const historyList = required<HTMLElement>(history, "[data-history-list]");
 	const clock = createInterviewClock(
@@ -84,9 +86,11 @@ export function initInterviewPage(): void {
 
 	const updateAvailability = () => {
 		const current = readSettings(form);
-		const status = availabilityText(eligibleQuestions(bank, current).length, current.length);
+		const count = eligibleQuestions(bank, current).length;
+		const status = availabilityText(count, current.length);
 		available.textContent = status.text;
 		available.toggleAttribute("data-short", status.short);
+		startButton.disabled = count === 0;
 	};
 
 	const showScreen = (screen: "setup" | "question" | "report") => {
@@ -163,7 +167,7 @@ export function initInterviewPage(): void {
 		clock.stop();
 		if (!settings || answered.length === 0) {
 			showScreen("setup");
-			form.querySelector<HTMLElement>("[data-interview-start]")?.focus();
+			startButton.focus();
 			return;
 		}
 		const report = buildReport({
@@ -224,7 +228,7 @@ export function initInterviewPage(): void {
 	});
 	required<HTMLButtonElement>(reportSection, "[data-report-new]").addEventListener("click", () => {
 		showScreen("setup");
-		form.querySelector<HTMLElement>("[data-interview-start]")?.focus();
+		startButton.focus();
 	});
 	required<HTMLButtonElement>(root, "[data-history-export]").addEventListener("click", () =>
 		downloadJson(`interview-reports-${fileDate(Date.now())}.json`, store),
