@@ -1,25 +1,17 @@
 import type { TagGuide } from "../../lib/tag-guide.ts";
 import type { BankItem } from "../../practice/facets.ts";
 import { addReport, type InterviewItem, type InterviewReport } from "../../practice/interview-report.ts";
-import { buildReport, itemScore, missedItems, reportId } from "../../practice/interview-scores.ts";
+import { buildReport, missedItems, reportId } from "../../practice/interview-scores.ts";
 import { drawInterviewSet, eligibleQuestions } from "../../practice/interview-set.ts";
 import type { InterviewSettings } from "../../practice/interview-settings.ts";
-import type { KeyPoint } from "../../practice/key-points.ts";
 import { readBankManifest } from "../practice/bank-data.ts";
 import { showNotice } from "../practice/progress-store.ts";
 import { downloadJson, required } from "./dom.ts";
 import { historyItems } from "./history-view.ts";
-import { createInterviewClock } from "./interview-clock.ts";
-import { keyPointItems, keyPointStatus, loadAnswer } from "./key-point-list.ts";
+import { createQuestionCard } from "./question-card.ts";
 import { loadReports, saveReports } from "./report-store.ts";
 import { renderReport } from "./report-view.ts";
 import { availabilityText, readSettings } from "./setup-form.ts";
-
-/** The one self-assessment left when a question's answer cannot be loaded. */
-const FALLBACK_POINT: KeyPoint = {
-	kind: "answer",
-	html: "我的回答讲到了这道题的核心（答案未能加载，请在新标签页打开题目页对照）",
-};
 
 function readTagGuide(): TagGuide {
 	try {
@@ -44,22 +36,11 @@ export function initInterviewPage(): void {
 	const form = required<HTMLFormElement>(root, "[data-interview-setup]");
 	const card = required<HTMLElement>(root, "[data-interview-question]");
 	const reportSection = required<HTMLElement>(root, "[data-interview-report]");
-	const review = required<HTMLElement>(card, "[data-interview-review]");
-	const reveal = required<HTMLButtonElement>(card, "[data-interview-reveal]");
-	const next = required<HTMLButtonElement>(card, "[data-interview-next]");
-	const pointsList = required<HTMLElement>(card, "[data-interview-points]");
-	const pointsStatus = required<HTMLElement>(card, "[data-interview-points-status]");
-	const answerBody = required<HTMLElement>(card, "[data-interview-answer]");
-	const textBox = required<HTMLTextAreaElement>(card, "[data-interview-text]");
-	const title = required<HTMLElement>(card, "[data-interview-title]");
 	const available = required<HTMLElement>(form, "[data-interview-available]");
 	const startButton = required<HTMLButtonElement>(form, "[data-interview-start]");
 	const history = required<HTMLElement>(root, "[data-interview-history]");
 	const historyList = required<HTMLElement>(history, "[data-history-list]");
-	const clock = createInterviewClock(
-		required(card, "[data-clock-question]"),
-		required(card, "[data-clock-total]"),
-	);
+	const questionCard = createQuestionCard(card);
 
 	// The bank list comes from exactly one place.
 	const bank: BankItem[] = readBankManifest();
@@ -74,8 +55,6 @@ export function initInterviewPage(): void {
 	let index = 0;
 	let startedAt = 0;
 	let answered: InterviewItem[] = [];
-	let seconds = 0;
-	let points: KeyPoint[] = [];
 	let shownReport: InterviewReport | undefined;
 
 	const showHistory = () => {
@@ -101,59 +80,14 @@ export function initInterviewPage(): void {
 		history.hidden = screen === "question";
 	};
 
-	const showQuestion = async () => {
+	const showQuestion = () => {
 		const item = questions[index];
-		if (!item) return;
-		required(card, "[data-interview-position]").textContent = `第 ${index + 1} / ${questions.length} 题`;
-		title.textContent = item.title;
-		required(card, "[data-interview-meta]").textContent = `${item.category} · ${item.difficulty}`;
-		required<HTMLAnchorElement>(card, "[data-interview-open]").href = item.url;
-		textBox.value = "";
-		review.hidden = true;
-		reveal.hidden = false;
-		reveal.setAttribute("aria-expanded", "false");
-		next.hidden = true;
-		pointsList.replaceChildren();
-		pointsStatus.textContent = "正在加载要点…";
-		answerBody.replaceChildren();
-		clock.startQuestion();
-		title.focus();
-		const nextItem = questions[index + 1];
-		if (nextItem) void loadAnswer(nextItem);
-		const answer = await loadAnswer(item);
-		if (questions[index] !== item) return;
-		points = answer.points.length > 0 ? answer.points : [FALLBACK_POINT];
-		pointsStatus.textContent = keyPointStatus(answer.points);
-		pointsList.replaceChildren(...keyPointItems(points, `point-${index}`));
-		answerBody.innerHTML = answer.html || "<p>答案加载失败，请打开题目页查看。</p>";
-	};
-
-	const revealAnswer = () => {
-		seconds = clock.stopQuestion();
-		review.hidden = false;
-		reveal.hidden = true;
-		reveal.setAttribute("aria-expanded", "true");
-		next.hidden = false;
-		next.textContent = index + 1 < questions.length ? "下一题" : "完成面试，查看报告";
-		review.focus();
+		if (item) questionCard.show(item, index, questions.length, questions[index + 1]);
 	};
 
 	const recordAnswer = () => {
-		const item = questions[index];
-		if (!item || review.hidden) return;
-		const checked = pointsList.querySelectorAll("input[data-key-point]:checked").length;
-		const total = points.length;
-		answered.push({
-			id: item.id,
-			title: item.title,
-			category: item.category,
-			difficulty: item.difficulty,
-			tags: item.tags,
-			seconds: Math.round(seconds),
-			checked,
-			total,
-			score: itemScore(checked, total),
-		});
+		const result = questionCard.result();
+		if (result) answered.push(result);
 	};
 
 	const showReport = (report: InterviewReport) => {
@@ -164,7 +98,7 @@ export function initInterviewPage(): void {
 	};
 
 	const finish = () => {
-		clock.stop();
+		questionCard.stop();
 		if (!settings || answered.length === 0) {
 			showScreen("setup");
 			startButton.focus();
@@ -191,7 +125,7 @@ export function initInterviewPage(): void {
 		answered = [];
 		startedAt = Date.now();
 		showScreen("question");
-		void showQuestion();
+		showQuestion();
 	};
 
 	form.addEventListener("change", updateAvailability);
@@ -202,11 +136,10 @@ export function initInterviewPage(): void {
 		const set = drawInterviewSet(bank, chosen, Math.random);
 		start(set.questions, chosen);
 	});
-	reveal.addEventListener("click", revealAnswer);
-	next.addEventListener("click", () => {
+	required<HTMLButtonElement>(card, "[data-interview-next]").addEventListener("click", () => {
 		recordAnswer();
 		index += 1;
-		if (index < questions.length) void showQuestion();
+		if (index < questions.length) showQuestion();
 		else finish();
 	});
 	required<HTMLButtonElement>(card, "[data-interview-stop]").addEventListener("click", () => {
