@@ -11,6 +11,7 @@ export function createUrls(base: string) {
 		article: (id: string) => path("articles", id),
 		questions: (query?: string) => `${path("questions")}${query ? `?${query}` : ""}`,
 		practice: (query?: string) => `${path("practice")}${query ? `?${query}` : ""}`,
+		interview: () => path("interview"),
 		question: (id: string) => path("questions", id),
 		progress: () => path("progress"),
 		category: (slug: string) => `${path("questions")}#${slug}`,

@@ -208,10 +208,10 @@ describe("links and assets", () => {
 
 describe("page weight", () => {
 	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, the
-	// practice islands (bank filters, practice page, question self-test with star and note) and the
-	// progress page's charts.
+	// practice islands (bank filters, practice page, question self-test with star and note), the
+	// progress page's charts and the mock interview.
 	const ISLANDS =
-		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|progress|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|progress|interview|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 	const PAGE_BUDGET = 15 * 1024;
 	// Pages people read (articles, single questions) stay light; the progress page draws charts.
 	const READING_BUDGET = 10 * 1024;

@@ -14,6 +14,7 @@ const PAGES = [
 	"/search/?q=模型",
 	"/practice/",
 	"/progress/",
+	"/interview/",
 	"/no-such-page/",
 ];
 
