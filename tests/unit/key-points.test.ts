@@ -63,7 +63,7 @@ describe("key points of real questions", () => {
 	});
 
 	it("gives a question without pitfalls just its direct answer", async () => {
-		const points = extractKeyPoints(await question("kv-cache"));
+		const points = extractKeyPoints(await question("tokenization-bpe"));
 		expect(points).toHaveLength(1);
 		expect(points[0]?.kind).toBe("answer");
 		expect(plain(points[0]?.html ?? "").length).toBeGreaterThan(20);
