@@ -23,7 +23,12 @@ export interface KeyPoint {
 	html: string;
 }
 
-const PITFALL = /易错/;
+/**
+ * What writers call a list of things candidates get wrong or get asked next: 易错点, 常见误区/误解,
+ * 陷阱, 易混点, 容易答错的地方, 踩的坑, 追问. Only a heading or a lead-in paragraph ending in a colon
+ * counts, so a sentence that merely mentions a 坑 is not taken for a list.
+ */
+const PITFALL_LIST = /易错|误区|误解|陷阱|易混|容易[说答出弄搞]?错|坑|追问/;
 /** `易错点：` (bold or not) at the start of an item: a label, not part of the point. */
 const PITFALL_LABEL =
 	/^\s*(?:<(?:strong|b)>\s*)?(?:常见|面试常见)?易错点?\s*(?:[：:]\s*)?(?:<\/(?:strong|b)>\s*)?[：:]?\s*/;
@@ -67,15 +72,15 @@ function answerPoint(blocks: readonly ElementLike[]): string | undefined {
 }
 
 /**
- * The pitfalls, in page order, written any of three ways: a heading such as `## 易错点` over a list
- * (or paragraphs); a lead-in paragraph such as `面试常见易错点：` followed by a list; or a list item
- * that starts with `易错点：`.
+ * The pitfalls, in page order, written any of three ways: a heading such as `## 易错点` (or
+ * 常见误区, 追问 …) over a list (or paragraphs); a lead-in paragraph such as `面试常见易错点：` or
+ * `容易答错的地方：` followed by a list; or a list item that starts with `易错点：`.
  */
 function pitfallPoints(blocks: readonly ElementLike[]): string[] {
 	const points: string[] = [];
 	for (let index = 0; index < blocks.length; index += 1) {
 		const block = blocks[index] as ElementLike;
-		if (isHeading(block) && PITFALL.test(text(block))) {
+		if (isHeading(block) && PITFALL_LIST.test(text(block))) {
 			const section: ElementLike[] = [];
 			for (const next of blocks.slice(index + 1)) {
 				if (isHeading(next) && rank(next) <= rank(block)) break;
@@ -88,7 +93,7 @@ function pitfallPoints(blocks: readonly ElementLike[]): string[] {
 					: section.filter((next) => tag(next) === "p").map(blockHtml)),
 			);
 			index += section.length;
-		} else if (tag(block) === "p" && PITFALL.test(text(block)) && /[：:]$/.test(text(block))) {
+		} else if (tag(block) === "p" && PITFALL_LIST.test(text(block)) && /[：:]$/.test(text(block))) {
 			const list = blocks[index + 1];
 			if (list && isList(list)) {
 				points.push(...items(list).map((item) => item.innerHTML.trim()));

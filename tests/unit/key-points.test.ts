@@ -63,7 +63,11 @@ describe("key points of real questions", () => {
 	});
 
 	it("gives a question without pitfalls just its direct answer", async () => {
-		const points = extractKeyPoints(await question("tokenization-bpe"));
+		// A real question with its pitfall list cut off: every question on the site has one now.
+		const [withoutPitfalls] = readFileSync(`${CONTENT_DIR}/questions/kv-cache.md`, "utf8").split(
+			/^易错点：$/m,
+		);
+		const points = extractKeyPoints(await renderedAnswer(withoutPitfalls ?? ""));
 		expect(points).toHaveLength(1);
 		expect(points[0]?.kind).toBe("answer");
 		expect(plain(points[0]?.html ?? "").length).toBeGreaterThan(20);
@@ -129,6 +133,23 @@ describe("other ways of writing pitfalls", () => {
 			{ kind: "answer", html: "回答。" },
 			{ kind: "pitfall", html: "别把 A 当成 B。" },
 		]);
+	});
+
+	it.each([
+		"常见误区：",
+		"面试中常见的追问：",
+		"容易答错的地方：",
+		"几个易混点：",
+		"其他常见坑：",
+		"面试常见陷阱：",
+	])("reads a list led in by %s", async (leadIn) => {
+		const tree = await renderedAnswer(`## 答案\n\n回答。\n\n## 解析\n\n${leadIn}\n\n- 甲\n- 乙\n`);
+		expect(extractKeyPoints(tree).map((point) => point.kind)).toEqual(["answer", "pitfall", "pitfall"]);
+	});
+
+	it("does not take a list after a paragraph that mentions a 坑 without leading into it", async () => {
+		const tree = await renderedAnswer("## 答案\n\n回答。\n\n## 解析\n\n这里有个坑，要小心。\n\n- 普通条目\n");
+		expect(extractKeyPoints(tree)).toEqual([{ kind: "answer", html: "回答。" }]);
 	});
 
 	it("does not take a paragraph that only mentions 易错 as a pitfall", async () => {
