@@ -1,7 +1,7 @@
 /**
- * Line breaking for the share cards: Chinese breaks between any two characters, a run of Latin
- * letters and digits stays whole, and punctuation obeys the usual rules (no line starts with
- * ，。）》 and no line ends with （《“). Pure: widths come from the `measure` function passed in.
+ * Line breaking for the share cards: Chinese breaks between words (or, in a long word, between
+ * characters), a run of Latin letters and digits stays whole, and punctuation obeys the usual rules
+ * (no line starts with ，。）》 and no line ends with （《“). Widths come from the `measure` passed in.
  */
 
 /** Characters that must not start a line: they stay with the character before them. */
@@ -22,28 +22,38 @@ export interface Atom {
 	spaceBefore: boolean;
 }
 
+/** Chinese words up to this long stay on one line (辅导, 个性化); longer runs may break inside. */
+const MAX_WORD = 4;
+const HAN = /^\p{Script=Han}+$/u;
+const words = new Intl.Segmenter("zh-CN", { granularity: "word" });
+
 /**
- * Splits text into the pieces a line may break between: one CJK character, one Latin word (or
- * other run of word characters), with line-start and line-end punctuation glued to its neighbour.
+ * Splits text into the pieces a line may break between: a Chinese word of up to four characters
+ * (by the runtime's ICU dictionary) or a single character of a longer one, a Latin word or other run
+ * of word characters; line-start and line-end punctuation is glued to its neighbour.
  */
 export function atomsOf(text: string): Atom[] {
 	const atoms: Atom[] = [];
 	let spaceBefore = false;
 	let glueNext = false;
-	for (const char of text.normalize("NFC")) {
-		if (/\s/u.test(char)) {
-			spaceBefore = atoms.length > 0;
-			continue;
-		}
-		const last = atoms.at(-1);
-		const joinsWord = last !== undefined && !spaceBefore && WORD_CHAR.test(char) && isWordEnd(last.text);
-		if (last && (glueNext || joinsWord || (NO_LINE_START.has(char) && !spaceBefore))) {
-			last.text += char;
-		} else {
-			atoms.push({ text: char, spaceBefore });
-		}
-		glueNext = NO_LINE_END.has(char);
-		spaceBefore = false;
+	for (const { segment } of words.segment(text.normalize("NFC"))) {
+		const wholeWord = HAN.test(segment) && [...segment].length <= MAX_WORD;
+		[...segment].forEach((char, index) => {
+			if (/\s/u.test(char)) {
+				spaceBefore = atoms.length > 0;
+				return;
+			}
+			const last = atoms.at(-1);
+			const sameWord = wholeWord && index > 0;
+			const joinsWord = last !== undefined && !spaceBefore && WORD_CHAR.test(char) && isWordEnd(last.text);
+			if (last && (sameWord || glueNext || joinsWord || (NO_LINE_START.has(char) && !spaceBefore))) {
+				last.text += char;
+			} else {
+				atoms.push({ text: char, spaceBefore });
+			}
+			glueNext = NO_LINE_END.has(char);
+			spaceBefore = false;
+		});
 	}
 	return atoms;
 }
@@ -95,12 +105,13 @@ function breakLines(atoms: Atom[], maxWidth: number, widthOf: (text: string) => 
 	const space = widthOf(" ");
 	for (const atom of atoms.flatMap((atom) => splitWide(atom, maxWidth, widthOf))) {
 		const added = (line.length > 0 && atom.spaceBefore ? space : 0) + widthOf(atom.text);
+		// A space before the first piece of a line is not drawn (see joinAtoms) and takes no room.
 		if (line.length > 0 && width + added > maxWidth) {
 			lines.push(line);
-			line = [{ ...atom, spaceBefore: false }];
+			line = [atom];
 			width = widthOf(atom.text);
 		} else {
-			line.push(line.length === 0 ? { ...atom, spaceBefore: false } : atom);
+			line.push(atom);
 			width += line.length === 1 ? widthOf(atom.text) : added;
 		}
 	}
