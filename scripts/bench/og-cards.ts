@@ -34,7 +34,7 @@ async function pass(): Promise<{ msPerCard: number; cpuMsPerCard: number; bytes:
 			while (next < cards.length) {
 				const card = cards[next++];
 				if (!card) continue;
-				const png = await shareCardPng(card.content, CACHE);
+				const { png } = await shareCardPng(card.content, CACHE);
 				bytes += png.length;
 			}
 		}),

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
@@ -12,14 +12,22 @@ const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 export class CardCache {
 	readonly dir: string;
 	#made: Promise<unknown> | undefined;
+	#listed: Promise<Set<string>> | undefined;
 
 	constructor(dir: string) {
 		this.dir = dir;
 	}
 
 	async read(key: string): Promise<Buffer | undefined> {
+		const file = this.#file(key);
+		// One directory listing instead of a failed open per card that was never drawn.
+		this.#listed ??= readdir(this.dir).then(
+			(names) => new Set(names),
+			() => new Set<string>(),
+		);
+		if (!(await this.#listed).has(basename(file))) return undefined;
 		try {
-			const png = await readFile(this.#file(key));
+			const png = await readFile(file);
 			return isWholePng(png) ? png : undefined;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -33,6 +41,7 @@ export class CardCache {
 		const temporary = `${this.#file(key)}.${process.pid}.tmp`;
 		await writeFile(temporary, png);
 		await rename(temporary, this.#file(key));
+		(await this.#listed)?.add(basename(this.#file(key)));
 	}
 
 	#file(key: string): string {

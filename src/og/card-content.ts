@@ -31,6 +31,15 @@ const TONES: Record<Difficulty, Tone> = { 入门: "beginner", 进阶: "intermedi
 /** Folder under the site root that holds every card. */
 export const CARD_DIR = "og";
 
+/**
+ * The list of cards to draw, written by the build as a page (`src/pages/og/manifest.json.ts`) from
+ * the same data as the pages, then read and removed by the share-cards integration after the build.
+ */
+export const CARD_MANIFEST = `${CARD_DIR}/manifest.json`;
+
+/** The manifest's content: each card's file and what it shows. */
+export type CardManifest = Pick<ShareCard, "file" | "content">[];
+
 export interface ArticleCardData {
 	title: string;
 	industries: readonly string[];

@@ -37,6 +37,7 @@ export class CardRenderer {
 	readonly #shapers: Record<FontName, TextShaper>;
 	readonly #rasters: Record<FontName, GlyphRaster>;
 	readonly #templates = new Map<string, Promise<{ canvas: PaletteCanvas; noteX: number }>>();
+	readonly #spareRows: Uint8Array[] = [];
 
 	constructor(fonts: CardFonts) {
 		this.#shapers = { bold: new TextShaper(fonts.bold), regular: new TextShaper(fonts.regular) };
@@ -48,9 +49,16 @@ export class CardRenderer {
 
 	async render(content: CardContent): Promise<Buffer> {
 		const { canvas: template, noteX } = await this.#template(content);
-		const canvas = template.clone();
-		await this.#drawLines(canvas, this.#textLines(content, noteX));
-		return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, this.#palette.colors, canvas.rows);
+		// Pixel buffers (750 KB each) are reused from card to card: one per card in flight, not one per card.
+		const rows = this.#spareRows.pop() ?? new Uint8Array(template.rows.length);
+		try {
+			rows.set(template.rows);
+			const canvas = new PaletteCanvas(CARD_WIDTH, CARD_HEIGHT, this.#palette, rows);
+			await this.#drawLines(canvas, this.#textLines(content, noteX));
+			return await encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, this.#palette.colors, rows);
+		} finally {
+			this.#spareRows.push(rows);
+		}
 	}
 
 	/** The lines of text a card shows, fitted and positioned. */

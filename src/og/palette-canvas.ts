@@ -128,10 +128,6 @@ export class PaletteCanvas {
 		if (!rows) this.fillRect(0, 0, width, height, "background");
 	}
 
-	clone(): PaletteCanvas {
-		return new PaletteCanvas(this.width, this.height, this.palette, this.rows.slice());
-	}
-
 	fillRect(x: number, y: number, width: number, height: number, color: ColorName): void {
 		const index = this.palette.index(color);
 		for (let row = Math.max(0, y); row < Math.min(this.height, y + height); row++) {

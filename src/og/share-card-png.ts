@@ -6,9 +6,6 @@ import { CardRenderer, RENDERER_VERSION } from "./card-renderer.ts";
 import { CARD_HEIGHT, CARD_WIDTH, COLORS, LAYOUT } from "./design.ts";
 import { COVERAGE_LEVELS } from "./palette-canvas.ts";
 
-/** Where cards are kept between builds unless `OG_CACHE_DIR` says otherwise (outside Astro's cache, which the build clears). */
-export const DEFAULT_CACHE_DIR = "node_modules/.cache/og-cards";
-
 let identity: RendererIdentity | undefined;
 let renderer: Promise<CardRenderer> | undefined;
 const caches = new Map<string, CardCache>();
@@ -23,11 +20,17 @@ export function rendererIdentity(): RendererIdentity {
 	return identity;
 }
 
+/** Whether a card came from the cache or was drawn just now. */
+export type CardSource = "cache" | "drawn";
+
 /**
  * The PNG of a share card: from the cache when the same card was drawn before (by any build
  * using the same cache folder), else drawn now and kept. Fonts load only when a card is drawn.
  */
-export async function shareCardPng(content: CardContent, cacheDir: string): Promise<Buffer> {
+export async function shareCardPng(
+	content: CardContent,
+	cacheDir: string,
+): Promise<{ png: Buffer; source: CardSource }> {
 	let cache = caches.get(cacheDir);
 	if (!cache) {
 		cache = new CardCache(cacheDir);
@@ -35,9 +38,9 @@ export async function shareCardPng(content: CardContent, cacheDir: string): Prom
 	}
 	const key = cardCacheKey(content, rendererIdentity());
 	const cached = await cache.read(key);
-	if (cached) return cached;
+	if (cached) return { png: cached, source: "cache" };
 	renderer ??= loadCardFonts().then((fonts) => new CardRenderer(fonts));
 	const png = await (await renderer).render(content);
 	await cache.write(key, png);
-	return png;
+	return { png, source: "drawn" };
 }

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { CardCache, isWholePng } from "../../src/og/card-cache.ts";
-import { questionCard } from "../../src/og/card-content.ts";
+import { articleCard, questionCard } from "../../src/og/card-content.ts";
 import { encodeIndexedPng } from "../../src/og/indexed-png.ts";
 import { shareCardPng } from "../../src/og/share-card-png.ts";
+import { writeShareCards } from "../../src/og/write-cards.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "og-cards-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -75,7 +76,8 @@ describe("shareCardPng", () => {
 	);
 
 	it("draws a 1200×630 palette PNG with the title in dark ink on white", async () => {
-		const png = await shareCardPng(card.content, join(scratch, "render"));
+		const { png, source } = await shareCardPng(card.content, join(scratch, "render"));
+		expect(source).toBe("drawn");
 		const metadata = await sharp(png).metadata();
 		expect([metadata.width, metadata.height, metadata.format, metadata.isPalette]).toEqual([
 			1200,
@@ -95,15 +97,39 @@ describe("shareCardPng", () => {
 
 	it("draws a card once and then serves it from the cache, redrawing a damaged file", async () => {
 		const dir = join(scratch, "reuse");
-		const first = await shareCardPng(card.content, dir);
+		const { png: first } = await shareCardPng(card.content, dir);
 		const [file = ""] = readdirSync(dir);
 		expect(file).toMatch(/^[0-9a-f]{32}\.png$/);
 		// Put a different PNG in the card's place: the second call must return it untouched.
 		const marker = await encodeIndexedPng(1, 1, [[1, 2, 3]], new Uint8Array(2));
 		writeFileSync(join(dir, file), marker);
-		expect(await shareCardPng(card.content, dir)).toEqual(marker);
+		expect(await shareCardPng(card.content, dir)).toEqual({ png: marker, source: "cache" });
 		writeFileSync(join(dir, file), "damaged");
-		expect(await shareCardPng(card.content, dir)).toEqual(first);
+		expect(await shareCardPng(card.content, dir)).toEqual({ png: first, source: "drawn" });
 		expect(readFileSync(join(dir, file))).toEqual(first);
+	}, 60_000);
+});
+
+describe("writeShareCards", () => {
+	it("writes each card at its path, drawing only the ones the cache does not have", async () => {
+		const cards = [
+			questionCard(
+				"q",
+				{ title: "什么是词元？", category: "基础概念", difficulty: "入门", industries: ["通用"] },
+				"站",
+			),
+			articleCard("a", { title: "大模型与物流调度", industries: ["物流"], tags: ["调度"] }, "站"),
+		];
+		const out = join(scratch, "dist");
+		const cache = join(scratch, "write-cache");
+		const first = await writeShareCards(out, cards, cache);
+		expect(first).toMatchObject({ cards: 2, drawn: 2 });
+		expect(readdirSync(join(out, "og", "questions"))).toEqual(["q.png"]);
+		expect(readdirSync(join(out, "og", "articles"))).toEqual(["a.png"]);
+		const second = await writeShareCards(join(scratch, "dist-again"), cards, cache);
+		expect(second).toEqual({ ...first, drawn: 0 });
+		expect(readFileSync(join(scratch, "dist-again", "og", "articles", "a.png"))).toEqual(
+			readFileSync(join(out, "og", "articles", "a.png")),
+		);
 	}, 60_000);
 });
