@@ -16,7 +16,12 @@ export function shareCards({ cacheDir }: { cacheDir: string }): AstroIntegration
 			"astro:build:done": async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const manifest = new URL(CARD_MANIFEST, dir);
-				const cards = JSON.parse(await readFile(manifest, "utf8")) as CardManifest;
+				const text = await readFile(manifest, "utf8").catch(() => {
+					throw new Error(
+						`构建结果里没有 ${CARD_MANIFEST}：它由 src/pages/og/manifest.json.ts 生成，页面的 og:image 指向的卡片要靠它画出`,
+					);
+				});
+				const cards = JSON.parse(text) as CardManifest;
 				await rm(manifest);
 				const started = performance.now();
 				const { drawn, bytes } = await writeShareCards(outDir, cards, cacheDir);

@@ -64,16 +64,13 @@ describe("CardCache", () => {
 });
 
 describe("shareCardPng", () => {
-	const card = questionCard(
-		"kv-cache",
-		{
-			title: "什么是 KV 缓存？它占用多少显存？",
-			category: "推理与部署",
-			difficulty: "进阶",
-			industries: ["金融"],
-		},
-		"大模型行业观察",
-	);
+	const data = {
+		title: "什么是 KV 缓存？它占用多少显存？",
+		category: "推理与部署",
+		difficulty: "进阶",
+		industries: ["金融"],
+	} as const;
+	const card = questionCard("kv-cache", data, "大模型行业观察");
 
 	it("draws a 1200×630 palette PNG with the title in dark ink on white", async () => {
 		const { png, source } = await shareCardPng(card.content, join(scratch, "render"));
@@ -93,6 +90,18 @@ describe("shareCardPng", () => {
 		expect(titleRow).toContainEqual([0x1c, 0x20, 0x24]);
 		// The accent band along the bottom.
 		expect(pixel(600, 625)).toEqual([0x0a, 0x58, 0xca]);
+	}, 60_000);
+
+	it("leaves out characters the font cannot draw instead of drawing boxes", async () => {
+		const plain = questionCard("x", { ...data, title: "什么是词元？" }, "站").content;
+		const withEmoji = questionCard("x", { ...data, title: "什么是😀词元？" }, "站").content;
+		const pixels = async (content: typeof plain) =>
+			(
+				await sharp((await shareCardPng(content, join(scratch, "emoji"))).png)
+					.raw()
+					.toBuffer()
+			).toString("base64");
+		expect(await pixels(withEmoji)).toBe(await pixels(plain));
 	}, 60_000);
 
 	it("draws a card once and then serves it from the cache, redrawing a damaged file", async () => {
