@@ -65,6 +65,7 @@ beforeAll(() => {
 		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT });
 		if (status !== 0) throw new Error(output);
 		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
+		execFileSync(process.execPath, ["scripts/build-offline.ts", dir], { stdio: "ignore" });
 	}
 }, 240_000);
 
