@@ -207,10 +207,11 @@ describe("links and assets", () => {
 });
 
 describe("page weight", () => {
-	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, and the
-	// practice islands (bank filters, practice page, question self-test).
+	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, the
+	// practice islands (bank filters, practice page, question self-test), and offline use (the
+	// service worker's registration on every page, the offline page and its download control).
 	const ISLANDS =
-		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|index|BaseLayout|offline|OfflineBank)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 	const PAGE_BUDGET = 15 * 1024;
 	const ARTICLE_BUDGET = 10 * 1024;
 
