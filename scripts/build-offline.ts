@@ -58,18 +58,13 @@ function usedFontPaths(dir: string, paths: readonly string[]): Set<string> {
 	return new Set(urls.map((url) => url.slice(url.lastIndexOf("_astro/"))));
 }
 
-/** The worker script: the TypeScript source bundled into one classic script, the build's data written in. */
-async function bundleWorker(data: {
-	version: string;
-	shell: string[];
-	offlinePage: string;
-}): Promise<string> {
+/** The worker's code: the TypeScript source bundled into one classic script, with no build data in it. */
+async function bundleWorker(): Promise<string> {
 	const output = await build({
 		configFile: false,
 		root: ROOT,
 		publicDir: false,
 		logLevel: "warn",
-		define: { __OFFLINE_BUILD__: JSON.stringify(data) },
 		build: {
 			write: false,
 			minify: true,
@@ -95,16 +90,13 @@ export async function buildOffline(distDir: string): Promise<{
 			`${distDir} 中没有构建好的站点（缺少 index.html 或 ${OFFLINE_PAGE}）：请先运行 astro build`,
 		);
 	const paths = listFiles(distDir);
+	const code = await bundleWorker();
 	const plan = offlinePlan(
 		paths.map((path) => describeFile(distDir, path)),
-		usedFontPaths(distDir, paths),
+		{ usedFonts: usedFontPaths(distDir, paths), workerHash: createHash("sha256").update(code).digest("hex") },
 	);
-	const worker = await bundleWorker({
-		version: plan.version,
-		shell: plan.shell,
-		offlinePage: urlOf(OFFLINE_PAGE),
-	});
-	writeFileSync(join(distDir, WORKER_FILE), worker);
+	const data = { version: plan.version, shell: plan.shell, offlinePage: urlOf(OFFLINE_PAGE) };
+	writeFileSync(join(distDir, WORKER_FILE), `var __OFFLINE_BUILD__ = ${JSON.stringify(data)};\n${code}`);
 	writeFileSync(join(distDir, BANK_LIST_FILE), JSON.stringify(plan.bank));
 	return {
 		version: plan.version,

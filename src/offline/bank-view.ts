@@ -12,7 +12,8 @@ export interface BankView {
 	/** The download button's text, or undefined when it is hidden. */
 	download: string | undefined;
 	downloadDisabled: boolean;
-	showRemove: boolean;
+	/** The remove button's text, or undefined when it is hidden. */
+	remove: string | undefined;
 	/** The progress bar's value from 0 to 1, or undefined when it is hidden. */
 	progress: number | undefined;
 	/** Said to screen readers when the state changes (not at every step of a download). */
@@ -21,8 +22,13 @@ export interface BankView {
 
 const DOWNLOAD = "下载整个题库以便离线使用";
 
-export function bankView(status: BankStatus | undefined): BankView {
-	const hidden = { download: undefined, downloadDisabled: false, showRemove: false, progress: undefined };
+const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part / whole) * 100) : 0);
+
+/** `online` is the browser's own idea (`navigator.onLine`): nothing can be downloaded without a network. */
+export function bankView(status: BankStatus | undefined, online = true): BankView {
+	const hidden = { download: undefined, downloadDisabled: false, remove: undefined, progress: undefined };
+	const REMOVE = "删除离线题库";
+	const OFFLINE = "现在没有网络，联网后才能下载。";
 	if (!status) return { ...hidden, message: "正在准备离线功能…", announcement: "" };
 	const { list } = status;
 	if (status.state === "unknown" || !list)
@@ -35,19 +41,23 @@ export function bankView(status: BankStatus | undefined): BankView {
 	const views: Record<Exclude<BankState, "unknown">, () => BankView> = {
 		none: () => ({
 			...hidden,
-			message: `整个题库包括 ${contents}：下载约 ${formatBytes(list.transferBytes)}，占用本机约 ${formatBytes(list.bytes)}。`,
-			download: `${DOWNLOAD}（约 ${formatBytes(list.transferBytes)}）`,
+			message:
+				`整个题库包括 ${contents}：下载约 ${formatBytes(list.transferBytes)}，占用本机约 ${formatBytes(list.bytes)}。` +
+				(online ? "" : OFFLINE),
+			// No-break spaces keep "（约 6.4 MB）" on one line when the button wraps on a phone.
+			download: `${DOWNLOAD}（约 ${formatBytes(list.transferBytes)}）`.replaceAll(" ", "\u00a0"),
+			downloadDisabled: !online,
 			announcement: "",
 		}),
 		downloading: () => {
-			const progress = status.progress;
-			const done = progress?.doneBytes ?? 0;
-			const total = progress?.totalBytes || list.bytes;
+			// Progress by bytes as built: the files' transfer sizes are not known one by one.
+			const done = status.progress?.doneBytes ?? 0;
+			const total = status.progress?.totalBytes || list.bytes;
 			return {
-				message: `正在下载：${status.savedFiles} / ${status.totalFiles} 个文件（${formatBytes(done)} / ${formatBytes(total)}）。可以继续浏览，下载会在后台进行。`,
+				message: `正在下载：已完成 ${percent(done, total)}%（${status.savedFiles} / ${status.totalFiles} 个文件）。可以继续浏览，下载会在后台进行。`,
 				download: "正在下载…",
 				downloadDisabled: true,
-				showRemove: true,
+				remove: "取消下载",
 				progress: total > 0 ? Math.min(1, done / total) : 0,
 				announcement: "正在下载整个题库",
 			};
@@ -59,16 +69,18 @@ export function bankView(status: BankStatus | undefined): BankView {
 				message:
 					`已下载 ${status.savedFiles} / ${status.totalFiles} 个文件` +
 					(failed > 0 ? `，${failed} 个没有下载成功（网络中断了？）` : "") +
-					"。继续下载会跳过已经保存的文件。",
+					"。继续下载会跳过已经保存的文件。" +
+					(online ? "" : OFFLINE),
 				download: "继续下载",
-				showRemove: true,
+				downloadDisabled: !online,
+				remove: REMOVE,
 				announcement: failed > 0 ? `下载没有完成：${failed} 个文件失败` : "题库只下载了一部分",
 			};
 		},
 		complete: () => ({
 			...hidden,
 			message: `整个题库（${contents}）已经保存在本机，占用约 ${formatBytes(list.bytes)}：断网时也能阅读、练习和搜索。`,
-			showRemove: true,
+			remove: REMOVE,
 			announcement: "整个题库已下载，可以离线使用",
 		}),
 	};

@@ -86,10 +86,17 @@ export interface OfflinePlan {
 	bank: BankList;
 }
 
-export function offlinePlan(files: readonly BuiltFile[], usedFonts: ReadonlySet<string>): OfflinePlan {
+/**
+ * The offline plan of a build. `workerHash` (the hash of the worker's code) counts in the version,
+ * so a change to the worker alone also starts with fresh caches.
+ */
+export function offlinePlan(
+	files: readonly BuiltFile[],
+	{ usedFonts, workerHash }: { usedFonts: ReadonlySet<string>; workerHash: string },
+): OfflinePlan {
 	const site = files.filter((file) => !GENERATED.has(file.path));
 	const paths = site.map((file) => file.path);
-	const version = buildVersion(site);
+	const version = buildVersion([...site, { path: "\0worker", hash: workerHash }]);
 	const inBank = new Set(bankFiles(paths));
 	const bank = site.filter((file) => inBank.has(file.path));
 	return {

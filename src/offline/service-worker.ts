@@ -1,7 +1,8 @@
 /**
  * The site's service worker: the app shell saved at install, pages saved as they are read, the
  * whole bank on request, and each deploy's caches replacing the last one's. `scripts/build-offline.ts`
- * bundles this file into `sw.js` with the build's version and shell list (`__OFFLINE_BUILD__`).
+ * bundles this file into `sw.js`, after a first line that sets the build's version and shell list
+ * (`__OFFLINE_BUILD__`).
  * Every URL is relative to the worker's scope, so the same file works at `/` and under `/kb/`.
  */
 import { type CacheKind, cacheName, outdatedCaches } from "./cache-names.ts";
@@ -41,9 +42,10 @@ const delay = (ms: number) => new Promise<undefined>((done) => setTimeout(() => 
 const isSavable = (response: Response) => response.status === 200 && response.type === "basic";
 const fetchFresh = (url: string) => fetch(url, { cache: "no-cache" });
 
+/** The saved copy of a URL, looked up without creating any cache. */
 async function saved(key: string): Promise<Response | undefined> {
-	for (const name of LOOKUP_ORDER) {
-		const copy = await (await caches.open(name)).match(key, MATCH);
+	for (const cacheName of LOOKUP_ORDER) {
+		const copy = await caches.match(key, { ...MATCH, cacheName });
 		if (copy) return copy;
 	}
 	return undefined;
@@ -144,7 +146,8 @@ const summaryOf = ({ files: _files, version: _version, ...summary }: BankList) =
 async function bankStatus(): Promise<BankStatus> {
 	const list = await readBankList();
 	if (!list) return { state: "unknown", savedFiles: 0, totalFiles: 0 };
-	const keys = new Set((await (await caches.open(CACHE.bank)).keys()).map((request) => request.url));
+	const bank = (await caches.has(CACHE.bank)) ? await (await caches.open(CACHE.bank)).keys() : [];
+	const keys = new Set(bank.map((request) => request.url));
 	const savedFiles = list.files.filter((file) => keys.has(absolute(file.url))).length;
 	const complete = keys.has(absolute(BANK_LIST_FILE)) && savedFiles === list.files.length;
 	const progress = running?.progress ?? incomplete;

@@ -34,19 +34,15 @@ export function strategyFor(request: RequestLike, scope: string): Strategy {
 	return "network-first";
 }
 
-/** True for a page's URL (`/questions/x/`, `/404.html`) rather than a file's. */
-export function isPageUrl(url: string): boolean {
-	const { pathname } = new URL(url);
-	return pathname.endsWith("/") || pathname.endsWith(".html");
-}
-
 /**
- * The key a response is saved under. A page is the same whatever its query says (`/practice/?category=…`
- * and `/search/?q=…` read the query in the browser), so pages are saved once, without it.
+ * The key a response is saved under: its URL without query or fragment. A static host serves the
+ * same file whatever the query says, and the site's own queries only speak to the browser:
+ * `/practice/?category=…` and `/search/?q=…` are read by the page's script, and Pagefind asks for
+ * `pagefind-entry.json?ts=<now>` to get past HTTP caches (which offline must not defeat).
  */
 export function cacheKey(url: string): string {
 	const key = new URL(url);
 	key.hash = "";
-	if (isPageUrl(url)) key.search = "";
+	key.search = "";
 	return key.href;
 }

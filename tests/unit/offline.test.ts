@@ -78,13 +78,13 @@ describe("how the worker answers a request", () => {
 		expect(strategyFor({ url: "https://example.org/kb/questions/", method: "POST" }, scope)).toBe("bypass");
 	});
 
-	it("saves a page once whatever its query, and a file by its full URL", () => {
+	it("saves a file once whatever its query: pages read it in the browser, Pagefind busts HTTP caches with it", () => {
 		expect(cacheKey("https://example.org/kb/practice/?category=a#top")).toBe(
 			"https://example.org/kb/practice/",
 		);
 		expect(cacheKey("https://example.org/kb/404.html?x=1")).toBe("https://example.org/kb/404.html");
-		expect(cacheKey("https://example.org/kb/search-data.json?v=2#x")).toBe(
-			"https://example.org/kb/search-data.json?v=2",
+		expect(cacheKey("https://example.org/kb/pagefind/pagefind-entry.json?ts=1733050000000")).toBe(
+			"https://example.org/kb/pagefind/pagefind-entry.json",
 		);
 	});
 });
@@ -193,11 +193,11 @@ describe("what the build saves for offline use", () => {
 		expect(buildVersion([...files, built("sw.js"), built("offline-bank.json")])).toBe(buildVersion(files));
 	});
 
-	it("counts the bank's questions and articles and sums its sizes", () => {
-		const plan = offlinePlan(
-			SITE_FILES.map((path) => built(path, path.endsWith(".html") ? 1000 : 100)),
-			new Set(),
-		);
+	it("counts the bank's questions and articles, sums its sizes, and versions the worker's code too", () => {
+		const files = SITE_FILES.map((path) => built(path, path.endsWith(".html") ? 1000 : 100));
+		const plan = offlinePlan(files, { usedFonts: new Set(), workerHash: "w1" });
+		expect(offlinePlan(files, { usedFonts: new Set(), workerHash: "w1" }).version).toBe(plan.version);
+		expect(offlinePlan(files, { usedFonts: new Set(), workerHash: "w2" }).version).not.toBe(plan.version);
 		expect(plan.shell[0]).toBe("./");
 		expect(plan.shell).toContain("offline/");
 		expect(plan.bank.version).toBe(plan.version);
@@ -363,18 +363,18 @@ describe("the download control's words", () => {
 
 	it("shows the size on the button before downloading", () => {
 		const view = bankView(status("none"));
-		expect(view.download).toBe("下载整个题库以便离线使用（约 6.4 MB）");
+		expect(view.download).toBe("下载整个题库以便离线使用（约\u00a06.4\u00a0MB）");
 		expect(view.message).toContain("308 道题、16 篇文章和搜索索引");
 		expect(view.message).toContain("占用本机约 20.7 MB");
-		expect(view).toMatchObject({ showRemove: false, progress: undefined, downloadDisabled: false });
+		expect(view).toMatchObject({ remove: undefined, progress: undefined, downloadDisabled: false });
 	});
 
 	it("shows progress by bytes while downloading", () => {
 		const progress = { done: 200, total: 731, doneBytes: 5_425_000, totalBytes: 21_700_000, failed: 0 };
 		const view = bankView(status("downloading", { savedFiles: 200, progress }));
 		expect(view.progress).toBe(0.25);
-		expect(view.message).toContain("200 / 731 个文件");
-		expect(view).toMatchObject({ downloadDisabled: true, showRemove: true });
+		expect(view.message).toContain("已完成 25%（200 / 731 个文件）");
+		expect(view).toMatchObject({ downloadDisabled: true, remove: "取消下载" });
 	});
 
 	it("offers to continue a partial download and says how many files failed", () => {
@@ -382,15 +382,25 @@ describe("the download control's words", () => {
 		const view = bankView(status("partial", { savedFiles: 700, progress }));
 		expect(view.download).toBe("继续下载");
 		expect(view.message).toContain("31 个没有下载成功");
-		expect(view.showRemove).toBe(true);
+		expect(view.remove).toBe("删除离线题库");
+	});
+
+	it("keeps the download button but disables it, saying why, when the browser is offline", () => {
+		const view = bankView(status("none"), false);
+		expect(view).toMatchObject({
+			download: "下载整个题库以便离线使用（约\u00a06.4\u00a0MB）",
+			downloadDisabled: true,
+		});
+		expect(view.message).toContain("联网后才能下载");
+		expect(bankView(status("partial", { savedFiles: 3 }), false).downloadDisabled).toBe(true);
 	});
 
 	it("offers removal once complete, and nothing to click before the worker answers or without the list", () => {
-		expect(bankView(status("complete"))).toMatchObject({ download: undefined, showRemove: true });
-		expect(bankView(undefined)).toMatchObject({ download: undefined, showRemove: false });
+		expect(bankView(status("complete"))).toMatchObject({ download: undefined, remove: "删除离线题库" });
+		expect(bankView(undefined)).toMatchObject({ download: undefined, remove: undefined });
 		expect(bankView({ state: "unknown", savedFiles: 0, totalFiles: 0 })).toMatchObject({
 			download: undefined,
-			showRemove: false,
+			remove: undefined,
 		});
 	});
 });

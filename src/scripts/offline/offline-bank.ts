@@ -22,13 +22,16 @@ export function initOfflineBank(): void {
 	}
 
 	let shown: BankStatus["state"] | undefined;
+	let latest: BankStatus | undefined;
 	const render = (status: BankStatus | undefined) => {
-		const view = bankView(status);
+		latest = status;
+		const view = bankView(status, navigator.onLine);
 		message.textContent = view.message;
 		download.hidden = view.download === undefined;
 		download.textContent = view.download ?? "";
 		download.disabled = view.downloadDisabled;
-		remove.hidden = !view.showRemove;
+		remove.hidden = view.remove === undefined;
+		remove.textContent = view.remove ?? "";
 		progress.hidden = view.progress === undefined;
 		progress.value = view.progress ?? 0;
 		if (status && status.state !== shown) {
@@ -38,6 +41,8 @@ export function initOfflineBank(): void {
 		}
 	};
 	render(undefined);
+	addEventListener("online", () => render(latest));
+	addEventListener("offline", () => render(latest));
 
 	const container = navigator.serviceWorker;
 	container.addEventListener("message", (event) => {
