@@ -6,8 +6,8 @@ export interface BankList {
 	version: string;
 	questions: number;
 	articles: number;
-	/** URLs relative to the site's base, with their size as built. */
-	files: { url: string; bytes: number }[];
+	/** URLs relative to the site's base, with their size as built and a short hash of their content. */
+	files: { url: string; bytes: number; hash: string }[];
 	/** Sum of the files' sizes: what they take in the browser's storage. */
 	bytes: number;
 	/** Estimated transfer: text files gzipped as hosts send them, the rest as they are. */

@@ -106,7 +106,8 @@ export function offlinePlan(
 			version,
 			questions: bank.filter((file) => QUESTION_PAGE.test(file.path)).length,
 			articles: bank.filter((file) => ARTICLE_PAGE.test(file.path)).length,
-			files: bank.map((file) => ({ url: urlOf(file.path), bytes: file.bytes })),
+			// A short hash tells the next version which saved files it can keep without fetching them again.
+			files: bank.map((file) => ({ url: urlOf(file.path), bytes: file.bytes, hash: file.hash.slice(0, 12) })),
 			bytes: bank.reduce((sum, file) => sum + file.bytes, 0),
 			transferBytes: bank.reduce((sum, file) => sum + file.transferBytes, 0),
 		},

@@ -6,6 +6,7 @@
  * Every URL is relative to the worker's scope, so the same file works at `/` and under `/kb/`.
  */
 import { type CacheKind, cacheName, outdatedCaches } from "./cache-names.ts";
+import { planCarryOver, type SavedEntry } from "./carry-over.ts";
 import { type DownloadProgress, downloadFiles, type FileStore } from "./download.ts";
 import {
 	BANK_LIST_FILE,
@@ -234,23 +235,51 @@ worker.addEventListener("message", (event) => {
 
 // ---- Versions ----
 
+const hashesOf = (list: BankList | undefined) =>
+	new Map(list?.files.map((file) => [absolute(file.url), file.hash]) ?? []);
+
 /**
- * What the reader had saved under the previous version comes along, fetched fresh: the pages they
- * opened, and the whole bank if they had downloaded it. Best effort: a file that fails is left out.
+ * What the reader saved under the previous version comes along (see planCarryOver): unchanged
+ * files are copied, the pages they opened are fetched fresh, and a downloaded bank is completed
+ * with what changed. Best effort: a file that fails is left out.
  */
 async function carryOver(): Promise<void> {
-	const pages = new Set<string>();
+	const outdated = outdatedCaches(await caches.keys(), scopePath, BUILD.version).filter(
+		(old) => old.kind !== "shell",
+	);
+	if (outdated.length === 0) return;
+	const listUrl = absolute(BANK_LIST_FILE);
+	const entries: SavedEntry[] = [];
+	const sources = new Map<string, Cache>();
+	let oldList: BankList | undefined;
 	let hadBank = false;
-	for (const old of outdatedCaches(await caches.keys(), scopePath, BUILD.version)) {
+	for (const old of outdated) {
 		const cache = await caches.open(cacheName(old.scope, old.version, old.kind));
-		if (old.kind === "pages")
-			for (const request of await cache.keys())
-				if (strategyFor(request, scope) === "network-first") pages.add(cacheKey(request.url));
-		if (old.kind === "bank" && (await cache.match(absolute(BANK_LIST_FILE), MATCH))) hadBank = true;
+		const kind = old.kind === "bank" ? "bank" : "pages";
+		for (const request of await cache.keys()) {
+			const url = cacheKey(request.url);
+			if (url === listUrl) {
+				oldList ??= (await (await cache.match(request, MATCH))?.json()) as BankList | undefined;
+				hadBank ||= kind === "bank";
+			} else {
+				entries.push({ url, kind });
+				sources.set(`${kind} ${url}`, cache);
+			}
+		}
 	}
-	for (const url of BUILD.shell) pages.delete(absolute(url));
+	const { copy, refetch } = planCarryOver({
+		entries,
+		oldHashes: hashesOf(oldList),
+		newHashes: hashesOf(await readBankList()),
+		shell: new Set(BUILD.shell.map(absolute)),
+		strategyOf: (url) => strategyFor({ url, method: "GET" }, scope),
+	});
+	for (const entry of copy) {
+		const response = await sources.get(`${entry.kind} ${entry.url}`)?.match(entry.url, MATCH);
+		if (response) await (await caches.open(CACHE[entry.kind])).put(entry.url, response);
+	}
 	await downloadFiles(
-		[...pages].map((url) => ({ url, bytes: 0 })),
+		refetch.map((url) => ({ url, bytes: 0 })),
 		{ store: await fileStore(CACHE.pages), fetchFile: fetchFresh, concurrency: 4 },
 	);
 	if (hadBank) await downloadBank();

@@ -26,8 +26,11 @@ const LONG = 240_000;
 const host = {
 	server: undefined as Server | undefined,
 	port: 0,
+	/** Paths asked for, by pages and the service worker alike. */
+	requests: [] as string[],
 	async start() {
 		this.server = await serveDist(ROOT, this.port, { headersFile: join(SITE, "_headers") });
+		this.server.on("request", (request: { url?: string }) => this.requests.push(request.url ?? ""));
 		this.port = (this.server.address() as AddressInfo).port;
 	},
 	async stop() {
@@ -72,6 +75,18 @@ const cacheSizes = (page: Page) =>
 		const sizes: Record<string, number> = {};
 		for (const key of await caches.keys()) sizes[key] = (await (await caches.open(key)).keys()).length;
 		return sizes;
+	});
+
+/** The states of the registration's workers: `{ active: "activated" }` once an update is done. */
+const workers = (page: Page) =>
+	page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		const states: Record<string, string> = {};
+		for (const kind of ["installing", "waiting", "active"] as const) {
+			const worker = registration?.[kind];
+			if (worker) states[kind] = worker.state;
+		}
+		return states;
 	});
 
 const heading = (page: Page) => page.locator("main h1").first().textContent();
@@ -297,13 +312,30 @@ describe("a reader's offline use, from a first visit to a new deploy", () => {
 			execFileSync(process.execPath, ["scripts/build-offline.ts", SITE], { stdio: "ignore" });
 			const next = bankList().version;
 			expect(next).not.toBe(version);
+			host.requests = [];
 
 			await page.goto(host.url(`/questions/${changed?.id}/`));
 			expect(await heading(page)).toBe(`${title}（第二版）`);
 			// The new worker installs (bringing the reader's pages and bank along) and the old caches go.
+			// (The workers' states are polled too, so that a failure shows where the update stopped.)
 			await expect
-				.poll(async () => Object.keys(await cacheSizes(page)).sort(), { timeout: LONG, interval: 1000 })
-				.toEqual([name(next, "bank"), name(next, "pages"), name(next, "shell")].sort());
+				.poll(
+					async () => ({ caches: Object.keys(await cacheSizes(page)).sort(), workers: await workers(page) }),
+					{
+						timeout: LONG,
+						interval: 1000,
+					},
+				)
+				.toEqual({
+					caches: [name(next, "bank"), name(next, "pages"), name(next, "shell")].sort(),
+					workers: { active: "activated" },
+				});
+			// The downloaded bank came along whole, yet only what changed was downloaded again.
+			expect((await cacheSizes(page))[name(next, "bank")]).toBe(bankList().files.length + 1);
+			const questionsFetched = new Set(
+				host.requests.filter((path) => path.startsWith(`${BASE}questions/`) && path !== `${BASE}questions/`),
+			);
+			expect([...questionsFetched]).toEqual([`${BASE}questions/${changed?.id}/`]);
 
 			await goOffline(context);
 			await page.goto(host.url(`/questions/${changed?.id}/`));

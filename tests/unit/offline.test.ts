@@ -6,6 +6,7 @@ import { createUrls } from "../../src/lib/urls.ts";
 import { APP_ICONS, APPLE_TOUCH_ICON, webManifest } from "../../src/lib/web-manifest.ts";
 import { bankView, formatBytes } from "../../src/offline/bank-view.ts";
 import { cacheName, outdatedCaches, parseCacheName } from "../../src/offline/cache-names.ts";
+import { planCarryOver } from "../../src/offline/carry-over.ts";
 import { type DownloadProgress, downloadFiles, type FileStore } from "../../src/offline/download.ts";
 import { usedKatexFonts } from "../../src/offline/katex-fonts.ts";
 import type { BankStatus } from "../../src/offline/messages.ts";
@@ -202,9 +203,73 @@ describe("what the build saves for offline use", () => {
 		expect(plan.shell).toContain("offline/");
 		expect(plan.bank.version).toBe(plan.version);
 		expect(plan.bank).toMatchObject({ questions: 2, articles: 1 });
-		expect(plan.bank.files).toContainEqual({ url: "questions/kv-cache/", bytes: 1000 });
+		expect(plan.bank.files).toContainEqual({
+			url: "questions/kv-cache/",
+			bytes: 1000,
+			hash: "hash-of-ques",
+		});
 		expect(plan.bank.bytes).toBe(4 * 1000 + 10 * 100);
 		expect(plan.bank.transferBytes).toBe(4 * 250 + 10 * 25);
+	});
+});
+
+describe("what a new version keeps of what the reader saved", () => {
+	const scope = "https://example.org/kb/";
+	const url = (path: string) => `${scope}${path}`;
+	const plan = (entries: { url: string; kind: "pages" | "bank" }[], oldHashes: [string, string][] = []) =>
+		planCarryOver({
+			entries,
+			oldHashes: new Map(oldHashes.map(([path, hash]) => [url(path), hash])),
+			newHashes: new Map([
+				[url("questions/same/"), "h1"],
+				[url("questions/edited/"), "h2-new"],
+				[url("pagefind/index/zh-cn_1233a62.pf_index"), "h3"],
+			]),
+			shell: new Set([url("questions/")]),
+			strategyOf: (target) => strategyFor({ url: target, method: "GET" }, scope),
+		});
+
+	it("copies files the new build has unchanged, and fetches the edited ones again", () => {
+		const result = plan(
+			[
+				{ url: url("questions/same/"), kind: "bank" },
+				{ url: url("questions/edited/"), kind: "bank" },
+				{ url: url("questions/same/"), kind: "pages" },
+			],
+			[
+				["questions/same/", "h1"],
+				["questions/edited/", "h2-old"],
+			],
+		);
+		expect(result.copy).toEqual([
+			{ url: url("questions/same/"), kind: "bank" },
+			{ url: url("questions/same/"), kind: "pages" },
+		]);
+		// The edited question is in the bank only: the bank's own download fetches it, not this step.
+		expect(result.refetch).toEqual([]);
+	});
+
+	it("fetches again a page the reader opened when nothing says it is unchanged", () => {
+		const result = plan([
+			{ url: url("questions/same/"), kind: "pages" },
+			{ url: url("tags/feng-kong/"), kind: "pages" },
+		]);
+		expect(result.copy).toEqual([]);
+		expect(result.refetch).toEqual([url("questions/same/"), url("tags/feng-kong/")]);
+	});
+
+	it("copies a content-named file the new build still has, and leaves behind one it has not", () => {
+		const result = plan([
+			{ url: url("pagefind/index/zh-cn_1233a62.pf_index"), kind: "pages" },
+			{ url: url("pagefind/index/zh-cn_0000000.pf_index"), kind: "pages" },
+			{ url: url("_astro/KaTeX_Old.abc.woff2"), kind: "pages" },
+		]);
+		expect(result.copy).toEqual([{ url: url("pagefind/index/zh-cn_1233a62.pf_index"), kind: "pages" }]);
+		expect(result.refetch).toEqual([]);
+	});
+
+	it("leaves the shell to the new version's own precache", () => {
+		expect(plan([{ url: url("questions/"), kind: "pages" }])).toEqual({ copy: [], refetch: [] });
 	});
 });
 
