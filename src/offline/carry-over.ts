@@ -12,7 +12,7 @@ export interface CarryOverInput {
 	/** Content hashes by absolute URL, from the previous and the new bank list (empty when unknown). */
 	oldHashes: ReadonlyMap<string, string>;
 	newHashes: ReadonlyMap<string, string>;
-	/** Absolute URLs the new version precaches anyway. */
+	/** Absolute URLs the new version precaches anyway (a page the reader opened among them is not kept twice). */
 	shell: ReadonlySet<string>;
 	strategyOf: (url: string) => Strategy;
 }
@@ -40,7 +40,8 @@ export function planCarryOver({
 	const copy: SavedEntry[] = [];
 	const refetch = new Set<string>();
 	for (const entry of entries) {
-		if (shell.has(entry.url)) continue;
+		// The shell has its own fresh copy; the bank keeps one of its own (removing the bank must not touch the shell).
+		if (entry.kind === "pages" && shell.has(entry.url)) continue;
 		const strategy = strategyOf(entry.url);
 		const hash = newHashes.get(entry.url);
 		if (hash !== undefined && (strategy === "cache-first" || oldHashes.get(entry.url) === hash))

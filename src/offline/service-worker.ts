@@ -127,8 +127,12 @@ let running: RunningDownload | undefined;
 /** The last download's result when it left files out (shown until the next download or removal). */
 let incomplete: DownloadProgress | undefined;
 
+/** This build's bank list: saved after the first read (it never changes within a version), else from the network. */
 async function readBankList(): Promise<BankList | undefined> {
 	const url = absolute(BANK_LIST_FILE);
+	const copy = await saved(url);
+	const kept = copy ? ((await copy.json()) as BankList) : undefined;
+	if (kept?.version === BUILD.version) return kept;
 	try {
 		const response = await fetchFresh(url);
 		if (response.ok) {
@@ -136,10 +140,9 @@ async function readBankList(): Promise<BankList | undefined> {
 			return (await response.json()) as BankList;
 		}
 	} catch {
-		// Offline: the copy saved with the bank or at the last status check.
+		// Offline: an older copy is better than none.
 	}
-	const copy = await saved(url);
-	return copy ? ((await copy.json()) as BankList) : undefined;
+	return kept;
 }
 
 const summaryOf = ({ files: _files, version: _version, ...summary }: BankList) => summary;
@@ -285,11 +288,34 @@ async function carryOver(): Promise<void> {
 	if (hadBank) await downloadBank();
 }
 
+/**
+ * Saves the shell; the install fails (and is tried again on the next visit) if any file is missing.
+ * A content-named file the previous version already had is copied instead of downloaded.
+ */
+async function precacheShell(): Promise<void> {
+	const shell = await caches.open(CACHE.shell);
+	const previous = outdatedCaches(await caches.keys(), scopePath, BUILD.version)
+		.filter((old) => old.kind === "shell")
+		.map((old) => cacheName(old.scope, old.version, old.kind));
+	await Promise.all(
+		BUILD.shell.map(async (relative) => {
+			const url = absolute(relative);
+			if (strategyFor({ url, method: "GET" }, scope) === "cache-first")
+				for (const cacheName of previous) {
+					const copy = await caches.match(url, { ...MATCH, cacheName });
+					if (copy) return shell.put(url, copy);
+				}
+			const response = await fetchFresh(url);
+			if (!isSavable(response)) throw new Error(`${url}: ${response.status}`);
+			return shell.put(url, response);
+		}),
+	);
+}
+
 worker.addEventListener("install", (event) => {
 	event.waitUntil(
 		(async () => {
-			const shell = await caches.open(CACHE.shell);
-			await shell.addAll(BUILD.shell.map((url) => new Request(absolute(url), { cache: "no-cache" })));
+			await precacheShell();
 			await carryOver().catch(() => undefined);
 			await worker.skipWaiting();
 		})(),

@@ -268,8 +268,17 @@ describe("what a new version keeps of what the reader saved", () => {
 		expect(result.refetch).toEqual([]);
 	});
 
-	it("leaves the shell to the new version's own precache", () => {
+	it("leaves the shell's pages to the new version's own precache, but keeps the bank's copy of a shell file", () => {
 		expect(plan([{ url: url("questions/"), kind: "pages" }])).toEqual({ copy: [], refetch: [] });
+		const font = url("_astro/KaTeX_Main-Regular.B22Nviop.woff2");
+		const result = planCarryOver({
+			entries: [{ url: font, kind: "bank" }],
+			oldHashes: new Map(),
+			newHashes: new Map([[font, "f1"]]),
+			shell: new Set([font]),
+			strategyOf: (target) => strategyFor({ url: target, method: "GET" }, scope),
+		});
+		expect(result.copy).toEqual([{ url: font, kind: "bank" }]);
 	});
 });
 
