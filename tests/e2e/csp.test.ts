@@ -13,6 +13,7 @@ const PAGES = [
 	"/tags/",
 	"/search/?q=模型",
 	"/practice/",
+	"/offline/",
 	"/no-such-page/",
 ];
 
