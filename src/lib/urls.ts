@@ -17,6 +17,7 @@ export function createUrls(base: string) {
 		category: (slug: string) => `${path("questions")}#${slug}`,
 		tags: () => path("tags"),
 		tagBySlug: (slug: string) => path("tags", slug),
+		offline: () => path("offline"),
 		search: (query?: string) => (query ? `${path("search")}?q=${encodeURIComponent(query)}` : path("search")),
 		rss: () => `${root}rss.xml`,
 		asset: (file: string) => `${root}${file.replace(/^\/+/, "")}`,

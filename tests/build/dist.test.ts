@@ -209,9 +209,10 @@ describe("links and assets", () => {
 describe("page weight", () => {
 	// The only scripts a page may carry: search (dialog and page), theme toggle, code copy, the
 	// practice islands (bank filters, practice page, question self-test with star and note), the
-	// progress page's charts and the mock interview.
+	// progress page's charts, the mock interview, and offline use (the service worker's registration
+	// on every page, the offline page and its download control).
 	const ISLANDS =
-		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|progress|interview|index)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+		/^_astro\/(SearchDialog|search|ThemeToggle|Prose|PracticeBar|practice|progress|interview|index|BaseLayout|offline|OfflineBank)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 	const PAGE_BUDGET = 15 * 1024;
 	// Pages people read (articles, single questions) stay light; the progress page draws charts.
 	const READING_BUDGET = 10 * 1024;

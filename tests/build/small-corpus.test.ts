@@ -74,6 +74,7 @@ beforeAll(() => {
 		if (status !== 0) throw new Error(output);
 		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
 		cardsAfterFirstBuild ??= cardCache();
+		execFileSync(process.execPath, ["scripts/build-offline.ts", dir], { stdio: "ignore" });
 	}
 }, 240_000);
 

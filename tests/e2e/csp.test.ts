@@ -15,6 +15,7 @@ const PAGES = [
 	"/practice/",
 	"/progress/",
 	"/interview/",
+	"/offline/",
 	"/no-such-page/",
 ];
 

@@ -1,3 +1,4 @@
+import { createUrls } from "../../lib/urls.ts";
 import { buildDeck } from "../../practice/deck.ts";
 import { type BankItem, FACETS, matches, selectionFromParams } from "../../practice/facets.ts";
 import { GRADE_LABELS, GRADES, type Grade, gradeQuestion } from "../../practice/progress.ts";
@@ -8,6 +9,13 @@ import { loadProgress, showNotice, updateProgress } from "./progress-store.ts";
 import { wireTransfer } from "./transfer.ts";
 
 const $ = <T extends HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
+
+/** Said in place of an answer that could not be loaded. */
+function answerUnavailable(): string {
+	if (navigator.onLine) return "<p>答案加载失败，请打开题目页查看。</p>";
+	const offline = createUrls(import.meta.env.BASE_URL).offline();
+	return `<p>现在没有网络，这道题还没有保存到本机。<a href="${offline}">下载整个题库</a>后可以离线练习全部题目。</p>`;
+}
 
 /**
  * The practice page: a deck from the bank filters in the URL, or from the reader's starred questions
@@ -80,7 +88,7 @@ export function initPracticeSession(): void {
 		if (meta)
 			meta.textContent = `${item.category} · ${item.difficulty}${entry ? ` · 上次：${GRADE_LABELS[entry.grade]}` : " · 新题"}${item.id in progress.stars ? " · ★ 已收藏" : ""}`;
 		answerBody.textContent = "正在加载答案…";
-		const html = await fetchAnswer(item.url).catch(() => "<p>答案加载失败，请打开题目页查看。</p>");
+		const html = await fetchAnswer(item.url).catch(() => answerUnavailable());
 		if (deck[index] === item) answerBody.innerHTML = html;
 	};
 
