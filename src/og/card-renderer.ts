@@ -14,10 +14,11 @@ export const RENDERER_VERSION = 1;
 const EM_TOP = 0.88;
 const TEXT_WIDTH = CARD_WIDTH - 2 * LAYOUT.marginX;
 
-/** The site's mark from favicon.svg, at 64 px: a rounded square and an M. */
-const LOGO_SQUARE = '<rect width="64" height="64" rx="14"/>';
+/** The site's mark as in public/favicon.svg (32 units): a rounded square, and an M drawn on it. */
+const LOGO_SQUARE = '<rect width="32" height="32" rx="7"/>';
 const LOGO_LETTER =
-	'<path d="M18 44V20l14 14 14-14v24" fill="none" stroke="#000" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>';
+	'<path d="M9 22V10l7 7 7-7v12" fill="none" stroke="#000" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>';
+const LOGO_UNITS = 32;
 
 interface TextLine {
 	font: FontName;
@@ -63,56 +64,74 @@ export class CardRenderer {
 
 	/** The lines of text a card shows, fitted and positioned. */
 	#textLines(content: CardContent, noteX: number): TextLine[] {
-		const drawable = (font: FontName, text: string) =>
-			[...text.replace(/\s+/gu, " ").trim()]
-				.filter((char) => char === " " || this.#shapers[font].has(char))
-				.join("");
-		if (content.kind === "site") {
-			const { site } = LAYOUT;
-			const description = wrapText(drawable("regular", content.title), {
-				measure: (text) => this.#shapers.regular.measure(text, site.descriptionSize),
-				maxWidth: TEXT_WIDTH,
-				maxLines: site.descriptionLines,
-				balance: true,
-			});
-			return [
-				this.#line("bold", site.nameSize, drawable("bold", content.siteName), site.nameBaseline, "text"),
-				...description.lines.map((text, index) =>
-					this.#line(
-						"regular",
-						site.descriptionSize,
-						text,
-						site.descriptionTop + EM_TOP * site.descriptionSize + index * site.descriptionSize * 1.5,
-						"muted",
-					),
-				),
-			];
-		}
-		const { footer, kicker, siteName } = LAYOUT;
-		const footerBaseline = footer.top + (footer.height - footer.size) / 2 + EM_TOP * footer.size;
-		const note = wrapText(drawable("regular", content.note), {
-			measure: (text) => this.#shapers.regular.measure(text, footer.size),
-			maxWidth: CARD_WIDTH - LAYOUT.marginX - noteX,
-			maxLines: 1,
+		return content.kind === "site" ? this.#siteLines(content) : this.#entryLines(content, noteX);
+	}
+
+	/** The site's card: its name, large, over its description. */
+	#siteLines(content: CardContent): TextLine[] {
+		const { site } = LAYOUT;
+		const description = wrapText(this.#drawable("regular", content.title), {
+			measure: (text) => this.#shapers.regular.measure(text, site.descriptionSize),
+			maxWidth: TEXT_WIDTH,
+			maxLines: site.descriptionLines,
+			balance: true,
 		});
+		const firstBaseline = site.descriptionTop + EM_TOP * site.descriptionSize;
+		const step = site.descriptionSize * site.descriptionLineHeight;
+		return [
+			this.#line("bold", site.nameSize, this.#drawable("bold", content.siteName), site.nameBaseline, "text"),
+			...description.lines.map((text, index) =>
+				this.#line("regular", site.descriptionSize, text, firstBaseline + index * step, "muted"),
+			),
+		];
+	}
+
+	/** An article's or question's card: site name, kicker, title, and the note after the pill. */
+	#entryLines(content: CardContent, noteX: number): TextLine[] {
+		const { footer, kicker, siteName } = LAYOUT;
+		const oneLine = (font: FontName, text: string, size: number, maxWidth: number) =>
+			wrapText(this.#drawable(font, text), {
+				measure: (part) => this.#shapers[font].measure(part, size),
+				maxWidth,
+				maxLines: 1,
+			}).lines[0] ?? "";
 		return [
 			{
-				...this.#line("bold", siteName.size, drawable("bold", content.siteName), siteName.baseline, "text"),
+				...this.#line(
+					"bold",
+					siteName.size,
+					this.#drawable("bold", content.siteName),
+					siteName.baseline,
+					"text",
+				),
 				x: siteName.x,
 			},
 			this.#line(
 				"bold",
 				kicker.size,
-				fitOneLine(this.#shapers.bold, drawable("bold", content.kicker), kicker.size),
+				oneLine("bold", content.kicker, kicker.size, TEXT_WIDTH),
 				kicker.baseline,
 				"accent",
 			),
-			...this.#titleLines(drawable("bold", content.title)),
-			...note.lines.map((text) => ({
-				...this.#line("regular", footer.size, text, footerBaseline, "muted"),
+			...this.#titleLines(this.#drawable("bold", content.title)),
+			{
+				...this.#line(
+					"regular",
+					footer.size,
+					oneLine("regular", content.note, footer.size, CARD_WIDTH - LAYOUT.marginX - noteX),
+					footerBaseline(),
+					"muted",
+				),
 				x: noteX,
-			})),
+			},
 		];
+	}
+
+	/** The text with runs of white space made one space and characters the font lacks (emoji…) left out. */
+	#drawable(font: FontName, text: string): string {
+		return [...text.replace(/\s+/gu, " ").trim()]
+			.filter((char) => char === " " || this.#shapers[font].has(char))
+			.join("");
 	}
 
 	/** The title in the largest size at which it fits whole; cut off with an ellipsis at the smallest. */
@@ -175,28 +194,33 @@ export class CardRenderer {
 		const canvas = new PaletteCanvas(CARD_WIDTH, CARD_HEIGHT, this.#palette);
 		const { logo, band, footer, marginX } = LAYOUT;
 		canvas.fillRect(0, CARD_HEIGHT - band.height, CARD_WIDTH, band.height, "accent");
-		canvas.draw(await rasterizeSvg(LOGO_SQUARE, logo.size, logo.size), logo.x, logo.y, "accent");
-		canvas.draw(await rasterizeSvg(LOGO_LETTER, logo.size, logo.size), logo.x, logo.y, "onAccent");
+		const scaled = (shape: string) => `<g transform="scale(${logo.size / LOGO_UNITS})">${shape}</g>`;
+		canvas.draw(await rasterizeSvg(scaled(LOGO_SQUARE), logo.size, logo.size), logo.x, logo.y, "accent");
+		canvas.draw(await rasterizeSvg(scaled(LOGO_LETTER), logo.size, logo.size), logo.x, logo.y, "onAccent");
 		if (!content.badge) return { canvas, noteX: marginX };
 
 		const ink: ColorName = content.tone;
 		const textWidth = this.#shapers.bold.measure(content.badge, footer.size);
 		const width = Math.round(textWidth + 2 * footer.paddingX);
-		const stroke = 3;
-		const pill = `<rect x="${stroke / 2}" y="${stroke / 2}" width="${width - stroke}" height="${footer.height - stroke}" rx="12" fill="none" stroke="#000" stroke-width="${stroke}"/>`;
-		canvas.draw(await rasterizeSvg(pill, width, footer.height), marginX, footer.top, ink);
-		const baseline = footer.top + (footer.height - footer.size) / 2 + EM_TOP * footer.size;
+		const { stroke, radius, height } = footer;
+		const pill = `<rect x="${stroke / 2}" y="${stroke / 2}" width="${width - stroke}" height="${height - stroke}" rx="${radius}" fill="none" stroke="#000" stroke-width="${stroke}"/>`;
+		canvas.draw(await rasterizeSvg(pill, width, height), marginX, footer.top, ink);
 		await this.#drawLines(canvas, [
-			{ font: "bold", size: footer.size, text: content.badge, x: marginX + footer.paddingX, baseline, ink },
+			{
+				font: "bold",
+				size: footer.size,
+				text: content.badge,
+				x: marginX + footer.paddingX,
+				baseline: footerBaseline(),
+				ink,
+			},
 		]);
 		return { canvas, noteX: marginX + width + footer.gap };
 	}
 }
 
-/** One line of text, cut off with an ellipsis if it is wider than the card. */
-function fitOneLine(shaper: TextShaper, text: string, size: number): string {
-	return (
-		wrapText(text, { measure: (part) => shaper.measure(part, size), maxWidth: TEXT_WIDTH, maxLines: 1 })
-			.lines[0] ?? ""
-	);
+/** Baseline of the text in the footer pill and of the note beside it: centred in the pill. */
+function footerBaseline(): number {
+	const { top, height, size } = LAYOUT.footer;
+	return top + (height - size) / 2 + EM_TOP * size;
 }

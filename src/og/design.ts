@@ -33,10 +33,17 @@ export const LAYOUT = {
 	kicker: { baseline: 222, size: 36 },
 	/** The title fills the space between the kicker and the footer, in the largest size that fits whole. */
 	title: { top: 252, bottom: 500, sizes: [76, 68, 60, 54], lineHeight: 1.32 },
-	/** Difficulty or kind in a rounded pill, then a muted note. */
-	footer: { top: 522, height: 56, size: 30, paddingX: 22, gap: 24 },
+	/** Difficulty or kind in a rounded pill (outlined, like the site's badge), then a muted note. */
+	footer: { top: 522, height: 56, size: 30, paddingX: 22, gap: 24, stroke: 3, radius: 12 },
 	/** A band in the accent colour along the bottom edge. */
 	band: { height: 12 },
 	/** The site card: name and description instead of an entry's title. */
-	site: { nameBaseline: 300, nameSize: 88, descriptionTop: 360, descriptionSize: 38, descriptionLines: 3 },
+	site: {
+		nameBaseline: 300,
+		nameSize: 88,
+		descriptionTop: 360,
+		descriptionSize: 38,
+		descriptionLineHeight: 1.5,
+		descriptionLines: 3,
+	},
 } as const;
