@@ -68,7 +68,7 @@ export function bankView(status: BankStatus | undefined, online = true): BankVie
 				...hidden,
 				message:
 					`已下载 ${status.savedFiles} / ${status.totalFiles} 个文件` +
-					(failed > 0 ? `，${failed} 个没有下载成功（网络中断了？）` : "") +
+					(failed > 0 ? `，${failed} 个没有下载成功（网络中断或存储空间不足？）` : "") +
 					"。继续下载会跳过已经保存的文件。" +
 					(online ? "" : OFFLINE),
 				download: "继续下载",

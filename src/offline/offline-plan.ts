@@ -1,3 +1,7 @@
+/**
+ * At build time (Node): what the service worker precaches, what "download the whole bank" saves,
+ * and the version that names the caches. Used by scripts/build-offline.ts.
+ */
 import { createHash } from "node:crypto";
 import { BANK_LIST_FILE, type BankList } from "./messages.ts";
 import { WORKER_FILE } from "./strategy.ts";
