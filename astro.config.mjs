@@ -7,6 +7,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
+import { shareCards } from "./src/integrations/share-cards.ts";
 import { markdownOptions, mdxRehypePlugins } from "./src/markdown/pipeline.ts";
 
 // The public address and base path come from the environment so the same build deploys anywhere:
@@ -37,6 +38,8 @@ export default defineConfig({
 		mdx({ processor: unified({ ...processorOptions, rehypePlugins: mdxRehypePlugins }) }),
 		sitemap(),
 		hostingHeadersFile(),
+		// Share cards are kept between builds outside Astro's cache folder, which `npm run build` clears.
+		shareCards({ cacheDir: process.env.OG_CACHE_DIR ?? "node_modules/.cache/og-cards" }),
 	],
 	markdown: {
 		processor: unified(processorOptions),

@@ -13,4 +13,5 @@ const run = (command: string, args: string[], extra: Record<string, string> = {}
 	execFileSync(command, args, { stdio: "inherit", env: { ...env, ...extra } });
 run("npx", ["--no", "astro", "build", "--outDir", `${ROOT}/kb`]);
 run(process.execPath, ["scripts/build-search-index.ts", `${ROOT}/kb`]);
+run(process.execPath, ["scripts/build-offline.ts", `${ROOT}/kb`]);
 run("npx", ["--no", "vitest", "run", "--project", "e2e"], { E2E_ROOT: ROOT, E2E_BASE: BASE });

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
 	".js": "text/javascript; charset=utf-8",
 	".mjs": "text/javascript; charset=utf-8",
 	".json": "application/json; charset=utf-8",
+	".webmanifest": "application/manifest+json; charset=utf-8",
 	".xml": "application/xml; charset=utf-8",
 	".svg": "image/svg+xml",
 	".png": "image/png",
@@ -30,7 +31,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Types a host compresses: text, not fonts, images or Pagefind's already compressed index files. */
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
 async function isFile(path: string): Promise<boolean> {
 	return (await stat(path).catch(() => undefined))?.isFile() ?? false;

@@ -1,6 +1,6 @@
 /**
  * The site's Content Security Policy: everything from the site itself, no inline script but the
- * hashed theme script, WebAssembly for Pagefind, inline styles (KaTeX, Shiki and the diagrams
+ * hashed theme script, WebAssembly for Pagefind, the site's own service worker and manifest, inline styles (KaTeX, Shiki and the diagrams
  * colour with `style` attributes), no plugins, no framing.
  */
 export function contentSecurityPolicy(
@@ -14,6 +14,9 @@ export function contentSecurityPolicy(
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
+		// The service worker and the web app manifest: the site's own files only.
+		"worker-src 'self'",
+		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",

@@ -3,7 +3,8 @@ import { contentSecurityPolicy } from "./csp.ts";
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages (and by `scripts/serve-dist.ts`): security
  * headers on every page, long immutable caching for hashed build assets, short caching for the
- * search index and the bank manifest. HTML keeps the hosts' default (revalidate every time), so a deploy shows at once.
+ * search index and the bank manifest, none for the service worker script. HTML keeps the hosts' default
+ * (revalidate every time), so a deploy shows at once.
  * Cache-Control is set on disjoint paths only, since some hosts join the values of all matching rules.
  */
 export function hostingHeaders(base: string, scriptHashes: readonly string[]): string {
@@ -24,6 +25,8 @@ export function hostingHeaders(base: string, scriptHashes: readonly string[]): s
 		[`${root}pagefind/*`, { "Cache-Control": "public, max-age=3600" }],
 		// Like the search index: the bank list may be an hour old, and its prefetch serves the first filter.
 		[`${root}bank-manifest.json`, { "Cache-Control": "public, max-age=3600" }],
+		// Browsers look for a new service worker on every visit; no cache may answer for the host.
+		[`${root}sw.js`, { "Cache-Control": "no-cache" }],
 	];
 	return `${rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n")}\n`;
 }

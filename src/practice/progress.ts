@@ -1,3 +1,7 @@
+import { mergeNotes, mergeStars, type Notes, readNotes, readStars, type Stars } from "./annotations.ts";
+import { dayKey } from "./day.ts";
+import { logReview, mergeLogs, type ReviewLog, readLog } from "./review-log.ts";
+
 /**
  * Practice progress, kept in the reader's browser only. Each question sits in a Leitner box: 不会
  * sends it to box 1 (review again today), 模糊 to box 2 (tomorrow), 会 moves it up one box, and
@@ -22,19 +26,31 @@ export interface QuestionProgress {
 	last: number;
 }
 
+/**
+ * What is stored and exported. `log`, `stars` and `notes` came later: files without them still
+ * load (as empty), and files with them still load in the older site, which ignores them.
+ */
 export interface Progress {
 	version: 1;
+	/** The last grading of each question. */
 	questions: Record<string, QuestionProgress>;
+	/** Which questions were graded on which day. */
+	log: ReviewLog;
+	stars: Stars;
+	notes: Notes;
 }
 
 export const STORAGE_KEY = "practice-progress";
 const DAY = 24 * 60 * 60 * 1000;
 
 export function emptyProgress(): Progress {
-	return { version: 1, questions: {} };
+	return { version: 1, questions: {}, log: {}, stars: {}, notes: {} };
 }
 
-/** The progress after grading one question at time `now`. Pure: returns a new object. */
+/**
+ * The progress after grading one question at time `now` (logged on the reader's local day of
+ * `now`). Pure: returns a new object.
+ */
 export function gradeQuestion(progress: Progress, id: string, grade: Grade, now: number): Progress {
 	const before = progress.questions[id];
 	const box = grade === "unknown" ? 1 : grade === "fuzzy" ? 2 : Math.min((before?.box ?? 2) + 1, TOP_BOX);
@@ -44,6 +60,7 @@ export function gradeQuestion(progress: Progress, id: string, grade: Grade, now:
 			...progress.questions,
 			[id]: { box, grade, reviews: (before?.reviews ?? 0) + 1, last: now },
 		},
+		log: logReview(progress.log, dayKey(new Date(now)), id),
 	};
 }
 
@@ -80,8 +97,8 @@ export interface ParsedProgress {
 }
 
 /**
- * Reads progress from stored or imported text, keeping every valid entry. Also reads the old format
- * (a plain `{ id: "know" | "fuzzy" | "unknown" }` map). Never throws.
+ * Reads progress from stored or imported text, keeping every valid entry (gradings, log days, stars,
+ * notes). Also reads the old format (a plain `{ id: "know" | "fuzzy" | "unknown" }` map). Never throws.
  */
 export function parseProgress(text: string | null): ParsedProgress {
 	if (text === null || text === "") return { progress: emptyProgress(), dropped: 0 };
@@ -108,7 +125,10 @@ export function parseProgress(text: string | null): ParsedProgress {
 				};
 			else dropped += 1;
 		}
-		return { progress, dropped };
+		const { log, dropped: badDays } = readLog(record["log"]);
+		const { stars, dropped: badStars } = readStars(record["stars"]);
+		const { notes, dropped: badNotes } = readNotes(record["notes"]);
+		return { progress: { ...progress, log, stars, notes }, dropped: dropped + badDays + badStars + badNotes };
 	}
 	if (record["version"] !== undefined) {
 		return { progress, dropped: 0, problem: `不认识的进度格式版本：${String(record["version"])}` };
@@ -126,14 +146,30 @@ export function parseProgress(text: string | null): ParsedProgress {
 		: { progress, dropped, problem: "不是练习进度数据" };
 }
 
-/** Merges imported progress into the current one; for a question in both, the later grading wins. */
+/**
+ * Merges imported progress into the current one: for a question in both, the later grading and the
+ * later note win; logs and stars are joined. Nothing of either side is lost.
+ */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
 	const questions = { ...current.questions };
 	for (const [id, entry] of Object.entries(incoming.questions)) {
 		const mine = questions[id];
 		if (!mine || entry.last > mine.last) questions[id] = entry;
 	}
-	return { version: 1, questions };
+	return {
+		version: 1,
+		questions,
+		log: mergeLogs(current.log, incoming.log),
+		stars: mergeStars(current.stars, incoming.stars),
+		notes: mergeNotes(current.notes, incoming.notes),
+	};
+}
+
+/** True when the progress holds nothing: no grading, log day, star or note. */
+export function isEmptyProgress(progress: Progress): boolean {
+	return [progress.questions, progress.log, progress.stars, progress.notes].every(
+		(part) => Object.keys(part).length === 0,
+	);
 }
 
 /** How many of these questions the reader last graded 会. */

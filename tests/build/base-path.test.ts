@@ -46,6 +46,14 @@ describe("a build under BASE_PATH=/kb", () => {
 		expect(feed).not.toMatch(/https:\/\/example\.org\/articles\//);
 	});
 
+	it("points og:image at the card under /kb/, with the public address", () => {
+		const page = readFileSync(join(SITE, "questions", "kv-cache", "index.html"), "utf8");
+		const image = page.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? "";
+		expect(image).toBe("https://example.org/kb/og/questions/kv-cache.png");
+		expect(page).toContain(`<meta name="twitter:image" content="${image}">`);
+		expect(existsSync(join(ROOT, new URL(image).pathname))).toBe(true);
+	});
+
 	it("tells the search script where the index lives", () => {
 		const scripts = readdirSync(join(SITE, "_astro")).filter((name) => name.endsWith(".js"));
 		const code = scripts.map((name) => readFileSync(join(SITE, "_astro", name), "utf8")).join("\n");

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
@@ -14,6 +14,14 @@ import { listFiles } from "../helpers/files.ts";
 const ROOT = "tests/.tmp/small-corpus";
 const CONTENT = `./${ROOT}/content`;
 const BUILDS = [join(ROOT, "first"), join(ROOT, "second")];
+// Both builds share one share-card cache, as two `npm run build`s on one machine do.
+const CARD_CACHE = join(ROOT, "og-cache");
+let cardsAfterFirstBuild: Map<string, number> | undefined;
+
+/** Each cached card and when it was written. */
+function cardCache(): Map<string, number> {
+	return new Map(readdirSync(CARD_CACHE).map((file) => [file, statSync(join(CARD_CACHE, file)).mtimeMs]));
+}
 
 const MDX_ARTICLE = `---
 title: 用 MDX 写的文章
@@ -62,9 +70,11 @@ beforeAll(() => {
 	// The importer strips raw HTML; an owner can still write it by hand, so the renderer must too.
 	writeFileSync(join(CONTENT, "articles", HAND_WRITTEN), HOSTILE_BY_HAND);
 	for (const dir of BUILDS) {
-		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT });
+		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT, OG_CACHE_DIR: CARD_CACHE });
 		if (status !== 0) throw new Error(output);
 		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
+		cardsAfterFirstBuild ??= cardCache();
+		execFileSync(process.execPath, ["scripts/build-offline.ts", dir], { stdio: "ignore" });
 	}
 }, 240_000);
 
@@ -85,6 +95,18 @@ describe("a reproducible build", () => {
 			(file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
 		);
 		expect(different).toEqual([]);
+	});
+});
+
+describe("share cards", () => {
+	it("are drawn by the first build and reused, not redrawn, by the second", () => {
+		const [first = ""] = BUILDS;
+		const cards = listFiles(join(first, "og"));
+		expect(cards.length).toBeGreaterThan(3);
+		// One cached file per distinct card (two entries that show the same text share one).
+		const distinct = new Set(cards.map((file) => readFileSync(join(first, "og", file)).toString("base64")));
+		expect(cardsAfterFirstBuild?.size).toBe(distinct.size);
+		expect(cardCache()).toEqual(cardsAfterFirstBuild);
 	});
 });
 

@@ -13,6 +13,9 @@ const PAGES = [
 	"/tags/",
 	"/search/?q=模型",
 	"/practice/",
+	"/progress/",
+	"/interview/",
+	"/offline/",
 	"/no-such-page/",
 ];
 

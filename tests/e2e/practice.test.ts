@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { decodeManifest } from "../../src/practice/compact-manifest.ts";
 import type { BankItem } from "../../src/practice/facets.ts";
 import { axeViolations } from "../helpers/axe.ts";
+import { bankOfSite } from "../helpers/bank-manifest.ts";
 import { SCREENSHOTS, useBrowserSession } from "../helpers/browser.ts";
 
 const session = useBrowserSession();
@@ -29,14 +29,8 @@ async function open(
 	return { page, context, errors };
 }
 
-/** The bank as the page's scripts read it: the compact manifest the site serves, decoded. */
-const manifest = async (page: Page): Promise<BankItem[]> => {
-	const data = await page.evaluate(
-		(url) => fetch(url).then((response) => response.json()),
-		session.site.path("/bank-manifest.json"),
-	);
-	return decodeManifest(data, (id) => session.site.path(`/questions/${id}/`));
-};
+/** The bank as the page's scripts read it. */
+const manifest = (page: Page): Promise<BankItem[]> => bankOfSite(page, session.site.base);
 const stored = (page: Page) =>
 	page.evaluate(
 		() =>

@@ -243,7 +243,8 @@ describe("screenshots for review", () => {
 
 describe("search without an index", () => {
 	it("says the index could not be loaded instead of failing silently", async () => {
-		const context = await session.browser.newContext();
+		// Requests a service worker makes are out of the page's routes' reach: no worker here.
+		const context = await session.browser.newContext({ serviceWorkers: "block" });
 		const page = await context.newPage();
 		await page.route("**/pagefind/**", (route) => route.abort());
 		await page.goto(session.site.url("/"));

@@ -151,7 +151,10 @@ describe("progress", () => {
 			}),
 		);
 		expect(parsed).toEqual({
-			progress: { version: 1, questions: { a: { box: 2, grade: "fuzzy", reviews: 1, last: 5 } } },
+			progress: {
+				...emptyProgress(),
+				questions: { a: { box: 2, grade: "fuzzy", reviews: 1, last: 5 } },
+			},
 			dropped: 2,
 		});
 	});

@@ -32,6 +32,7 @@ describe("createUrls", () => {
 		expect(urls.category("training")).toBe("/questions/training/");
 		expect(urls.tagBySlug("feng-kong")).toBe("/tags/feng-kong/");
 		expect(urls.search()).toBe("/search/");
+		expect(urls.interview()).toBe("/interview/");
 		expect(urls.search("注意力 机制")).toBe("/search/?q=%E6%B3%A8%E6%84%8F%E5%8A%9B%20%E6%9C%BA%E5%88%B6");
 		expect(urls.rss()).toBe("/rss.xml");
 		expect(urls.asset("/favicon.svg")).toBe("/favicon.svg");
@@ -41,6 +42,7 @@ describe("createUrls", () => {
 		const urls = createUrls(base);
 		expect(urls.home()).toBe("/docs/");
 		expect(urls.questions()).toBe("/docs/questions/");
+		expect(urls.interview()).toBe("/docs/interview/");
 		expect(urls.asset("favicon.svg")).toBe("/docs/favicon.svg");
 	});
 });

@@ -7,16 +7,16 @@ import {
 	type Facet,
 	facetCounts,
 	matches,
-	type Selection,
 	selectionFromParams,
 	selectionToParams,
 } from "../../practice/facets.ts";
 import { masteredCount, type Progress } from "../../practice/progress.ts";
+import { keepStarred, STARRED_PARAM, starredOnlyFrom, withStarredParam } from "../../practice/starred.ts";
 import { readCheckboxes, writeCheckboxes } from "../form-selection.ts";
 import { loadBankManifest, prefetchBankManifest } from "./bank-data.ts";
 import { resultsView } from "./bank-results.ts";
 import { renderOptions, writeCounts } from "./facet-options.ts";
-import { markGrades } from "./grade-marks.ts";
+import { markRows } from "./grade-marks.ts";
 import { PRINT_LIMIT, printWithAnswers } from "./print-bank.ts";
 import { loadProgress, showNotice } from "./progress-store.ts";
 
@@ -35,15 +35,14 @@ function markMastered(items: readonly BankItem[], progress: Progress): void {
 	}
 }
 
-const isFiltered = (selection: Selection) => FACETS.some((facet) => selection[facet].length > 0);
-
 /**
  * The bank's filters: facets combine (any value within a facet, all facets together), counts update
- * live, the selection lives in the URL, and each question shows the reader's last grade.
+ * live, the selection lives in the URL, and each question shows the reader's last grade and star.
+ * "Starred only" narrows everything, counts included, to the reader's starred questions.
  *
  * The page arrives showing the whole bank with its counts, so the bank manifest is fetched only when
- * something needs it: a filter in the URL or ticked, stored progress (mastered counts), the tag group
- * opened, 显示更多 or printing. The checkboxes and the URL work while it downloads.
+ * something needs it: a filter in the URL or ticked, stored progress (mastered counts, starred
+ * count), the tag group opened, 显示更多 or printing. The checkboxes and the URL work while it downloads.
  */
 export function initBankFilters(): void {
 	const tools = document.querySelector<HTMLElement>("[data-bank-tools]");
@@ -57,23 +56,44 @@ export function initBankFilters(): void {
 	const urls = createUrls(import.meta.env.BASE_URL);
 	const { progress, notice: progressNotice } = loadProgress();
 	showNotice(notice, progressNotice);
-	markGrades(progress);
-	let selection = selectionFromParams(new URLSearchParams(location.search));
+	markRows(progress);
+	const params = new URLSearchParams(location.search);
+	let selection = selectionFromParams(params);
+	let starredOnly = starredOnlyFrom(params);
+	const starredBox = form.querySelector<HTMLInputElement>(`input[name="${STARRED_PARAM}"]`);
+	const starredCountText = form.querySelector<HTMLElement>("[data-starred-count]");
 	writeCheckboxes(form, selection);
+	if (starredBox) starredBox.checked = starredOnly;
+	const hasStars = Object.keys(progress.stars).length > 0;
+	const isFiltered = () => starredOnly || FACETS.some((facet) => selection[facet].length > 0);
 	let items: BankItem[] | undefined;
 	let loading: Promise<void> | undefined;
 
+	/** The questions the filters let through, starred only or not. */
+	const inView = (all: readonly BankItem[], onlyStarred: boolean) =>
+		keepStarred(all, progress.stars, onlyStarred).filter((item) => matches(item, selection));
+
+	/** How many starred questions the facets let through; with no stars at all, known without the manifest. */
+	const writeStarredCount = (count: number | undefined) => {
+		if (starredCountText) starredCountText.textContent = count === undefined ? "" : String(count);
+		if (starredBox) starredBox.disabled = count === 0 && !starredOnly;
+	};
+
 	const apply = () => {
-		const query = selectionToParams(selection).toString();
+		const query = withStarredParam(selectionToParams(selection), starredOnly).toString();
 		history.replaceState(null, "", query ? `?${query}` : location.pathname);
 		practice.href = urls.practice(query || undefined);
 		const tags = form.querySelector<HTMLElement>("[data-selected-tags]");
 		if (tags) tags.textContent = selection.tag.length > 0 ? `已选：${selection.tag.join("、")}` : "";
-		if (!items) return;
-		const visible = items.filter((item) => matches(item, selection));
+		if (!items) {
+			writeStarredCount(hasStars ? undefined : 0);
+			return;
+		}
+		const visible = inView(items, starredOnly);
 		view?.show(visible);
-		writeCounts(form, facetCounts(items, selection));
-		total.textContent = isFiltered(selection)
+		writeCounts(form, facetCounts(keepStarred(items, progress.stars, starredOnly), selection));
+		writeStarredCount(inView(items, true).length);
+		total.textContent = isFiltered()
 			? `筛选出 ${visible.length} / ${items.length} 题`
 			: `共 ${items.length} 题`;
 	};
@@ -110,22 +130,27 @@ export function initBankFilters(): void {
 	// A change only touches its own group: the tag boxes may not exist yet, and their selection must stay.
 	form.addEventListener("change", (event) => {
 		const box = event.target as HTMLInputElement;
-		const facet = box.name as Facet;
-		if (!FACETS.includes(facet)) return;
-		selection = { ...selection, [facet]: readCheckboxes(box.closest("fieldset") ?? form)[facet] ?? [] };
+		if (box === starredBox) starredOnly = box.checked;
+		else {
+			const facet = box.name as Facet;
+			if (!FACETS.includes(facet)) return;
+			selection = { ...selection, [facet]: readCheckboxes(box.closest("fieldset") ?? form)[facet] ?? [] };
+		}
 		apply();
 		void loadItems();
 	});
 	tagOptions?.addEventListener("toggle", () => void loadItems(), { once: true });
 	tools.querySelector("[data-clear-filters]")?.addEventListener("click", () => {
 		selection = emptySelection();
+		starredOnly = false;
 		writeCheckboxes(form, selection);
+		if (starredBox) starredBox.checked = false;
 		apply();
 	});
 	const printButton = tools.querySelector<HTMLButtonElement>("[data-print-bank]");
 	printButton?.addEventListener("click", async () => {
 		await loadItems();
-		const visible = items?.filter((item) => matches(item, selection)) ?? [];
+		const visible = items ? inView(items, starredOnly) : [];
 		if (visible.length > PRINT_LIMIT) {
 			showNotice(
 				notice,
@@ -136,7 +161,7 @@ export function initBankFilters(): void {
 		if (visible.length > 0) void printWithAnswers(visible, area, printButton);
 	});
 	apply();
-	if (isFiltered(selection)) view?.setWaiting(true);
-	if (isFiltered(selection) || Object.keys(progress.questions).length > 0) void loadItems();
+	if (isFiltered()) view?.setWaiting(true);
+	if (isFiltered() || hasStars || Object.keys(progress.questions).length > 0) void loadItems();
 	else prefetchBankManifest();
 }

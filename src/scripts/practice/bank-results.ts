@@ -2,7 +2,7 @@ import { RESULTS_BATCH_SIZE } from "../../lib/list-settings.ts";
 import type { BankItem } from "../../practice/facets.ts";
 import type { Progress } from "../../practice/progress.ts";
 import { DIFFICULTIES, slugOfTerm } from "../../schemas/taxonomy.ts";
-import { markGrades } from "./grade-marks.ts";
+import { markRows } from "./grade-marks.ts";
 
 /** Shows the questions that match the filters. */
 export interface ResultsView {
@@ -59,6 +59,8 @@ function rowFor(template: HTMLTemplateElement, item: BankItem): HTMLElement {
 	if (category) category.textContent = item.category;
 	const grade = row.querySelector<HTMLElement>("[data-grade-of]");
 	if (grade) grade.dataset["gradeOf"] = item.id;
+	const star = row.querySelector<HTMLElement>("[data-star-of]");
+	if (star) star.dataset["starOf"] = item.id;
 	return row;
 }
 
@@ -86,7 +88,7 @@ function batchedList(
 		const batch = (items ?? [])
 			.slice(shown, shown + RESULTS_BATCH_SIZE)
 			.map((item) => rowFor(template, item));
-		for (const row of batch) markGrades(progress, row);
+		for (const row of batch) markRows(progress, row);
 		list.append(...batch);
 		shown += batch.length;
 		const left = (items?.length ?? 0) - shown;

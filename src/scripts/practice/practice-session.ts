@@ -1,16 +1,25 @@
+import { createUrls } from "../../lib/urls.ts";
 import { buildDeck } from "../../practice/deck.ts";
 import { type BankItem, FACETS, matches, selectionFromParams } from "../../practice/facets.ts";
 import { GRADE_LABELS, GRADES, type Grade, gradeQuestion } from "../../practice/progress.ts";
+import { keepStarred, starredOnlyFrom } from "../../practice/starred.ts";
 import { isShortcutBlocked } from "../keyboard.ts";
 import { fetchAnswer, loadBankManifest } from "./bank-data.ts";
-import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
-import { exportProgress, importProgress } from "./transfer.ts";
+import { loadProgress, showNotice, updateProgress } from "./progress-store.ts";
+import { wireTransfer } from "./transfer.ts";
 
 const $ = <T extends HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
 
+/** Said in place of an answer that could not be loaded. */
+function answerUnavailable(): string {
+	if (navigator.onLine) return "<p>答案加载失败，请打开题目页查看。</p>";
+	const offline = createUrls(import.meta.env.BASE_URL).offline();
+	return `<p>现在没有网络，这道题还没有保存到本机。<a href="${offline}">下载整个题库</a>后可以离线练习全部题目。</p>`;
+}
+
 /**
- * The practice page: a deck from the bank filters in the URL (review queue first, optionally
- * shuffled), one card at a time with the answer hidden until revealed, graded 会 / 模糊 / 不会,
+ * The practice page: a deck from the bank filters in the URL, or from the reader's starred questions
+ * (review queue first, optionally shuffled), one card at a time with the answer hidden until revealed, graded 会 / 模糊 / 不会,
  * with progress saved after every grade and a summary at the end.
  */
 export function initPracticeSession(): void {
@@ -32,13 +41,29 @@ export function initPracticeSession(): void {
 	showNotice(notice, message);
 	const params = new URLSearchParams(location.search);
 	const selection = selectionFromParams(params);
-	const scope = FACETS.flatMap((facet) => selection[facet]).join("、");
+	const starredOnly = starredOnlyFrom(params);
+	const scope = [...(starredOnly ? ["我收藏的题"] : []), ...FACETS.flatMap((facet) => selection[facet])].join(
+		"、",
+	);
 	const scopeText = $<HTMLElement>(root, "[data-practice-scope]");
+	const startButton = $<HTMLButtonElement>(root, "[data-practice-start]");
+	const starredLink = $<HTMLAnchorElement>(root, "[data-practice-starred]");
 	const pool = loadBankManifest().then(
-		(items) => {
-			const matching = items.filter((item) => matches(item, selection));
+		(bank) => {
+			const starredCount = keepStarred(bank, progress.stars, true).length;
+			const matching = keepStarred(bank, progress.stars, starredOnly).filter((item) =>
+				matches(item, selection),
+			);
 			if (scopeText)
-				scopeText.textContent = `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${matching.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+				scopeText.textContent =
+					starredOnly && starredCount === 0
+						? "还没有收藏的题：在题目页点“收藏”，收藏的题会出现在这里。"
+						: `${scope ? `筛选条件：${scope}，` : "全部题目，"}共 ${matching.length} 题。先复习到期的“不会”和“模糊”，再练新题。`;
+			if (startButton) startButton.disabled = matching.length === 0;
+			if (starredLink && !starredOnly && starredCount > 0) {
+				starredLink.textContent = `只练我收藏的 ${starredCount} 题`;
+				starredLink.hidden = false;
+			}
 			return matching;
 		},
 		(error: Error) => {
@@ -72,9 +97,9 @@ export function initPracticeSession(): void {
 		const entry = progress.questions[item.id];
 		const meta = $<HTMLElement>(root, "[data-practice-meta]");
 		if (meta)
-			meta.textContent = `${item.category} · ${item.difficulty}${entry ? ` · 上次：${GRADE_LABELS[entry.grade]}` : " · 新题"}`;
+			meta.textContent = `${item.category} · ${item.difficulty}${entry ? ` · 上次：${GRADE_LABELS[entry.grade]}` : " · 新题"}${item.id in progress.stars ? " · ★ 已收藏" : ""}`;
 		answerBody.textContent = "正在加载答案…";
-		const html = await fetchAnswer(item.url).catch(() => "<p>答案加载失败，请打开题目页查看。</p>");
+		const html = await fetchAnswer(item.url).catch(() => answerUnavailable());
 		if (deck[index] === item) answerBody.innerHTML = html;
 	};
 
@@ -92,8 +117,9 @@ export function initPracticeSession(): void {
 	const grade = (value: Grade) => {
 		const item = deck[index];
 		if (!item || !revealed) return;
-		progress = gradeQuestion(progress, item.id, value, Date.now());
-		if (!saveProgress(progress)) showNotice(notice, "进度无法保存（浏览器存储不可用或已满）。");
+		const result = updateProgress(progress, (stored) => gradeQuestion(stored, item.id, value, Date.now()));
+		progress = result.progress;
+		if (!result.saved) showNotice(notice, "进度无法保存（浏览器存储不可用或已满）。");
 		session.set(item.id, value);
 		move(1);
 	};
@@ -143,7 +169,7 @@ export function initPracticeSession(): void {
 	};
 
 	// Clicked before the questions arrive, the round starts as soon as they do.
-	$<HTMLButtonElement>(root, "[data-practice-start]")?.addEventListener("click", () => {
+	startButton?.addEventListener("click", () => {
 		void pool.then((items) => {
 			if (items) start(items);
 		});
@@ -174,19 +200,11 @@ export function initPracticeSession(): void {
 		action();
 	});
 
-	$<HTMLButtonElement>(root, "[data-progress-export]")?.addEventListener("click", () =>
-		exportProgress(progress, new Date()),
-	);
-	$<HTMLInputElement>(root, "[data-progress-import]")?.addEventListener("change", async (event) => {
-		const input = event.target as HTMLInputElement;
-		const file = input.files?.[0];
-		if (!file) return;
-		const result = await importProgress(file, progress);
-		if (result.ok) {
-			progress = result.progress;
-			saveProgress(progress);
-		}
-		showNotice(notice, result.message);
-		input.value = "";
+	wireTransfer(root, {
+		current: () => progress,
+		replace: (next) => {
+			progress = next;
+		},
+		notice,
 	});
 }

@@ -37,6 +37,24 @@ export function saveProgress(progress: Progress): boolean {
 	}
 }
 
+/**
+ * Changes the stored progress and saves it. The change applies to what is stored now, so a grade
+ * or note saved in another tab since this page loaded is kept; `current` is used when the stored
+ * progress cannot be read. Returns the new progress and whether it was saved.
+ */
+export function updateProgress(
+	current: Progress,
+	change: (progress: Progress) => Progress,
+): { progress: Progress; saved: boolean } {
+	let base = current;
+	try {
+		const parsed = parseProgress(localStorage.getItem(STORAGE_KEY));
+		if (!parsed.problem && parsed.dropped === 0) base = parsed.progress;
+	} catch {}
+	const progress = change(base);
+	return { progress, saved: saveProgress(progress) };
+}
+
 /** Shows a notice in an element (a `role="alert"` paragraph), or hides it when there is none. */
 export function showNotice(element: HTMLElement | null, notice: string | undefined): void {
 	if (!element) return;

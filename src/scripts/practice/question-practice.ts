@@ -1,6 +1,7 @@
 import { GRADE_LABELS, type Grade, gradeQuestion } from "../../practice/progress.ts";
 import { isShortcutBlocked } from "../keyboard.ts";
-import { loadProgress, saveProgress, showNotice } from "./progress-store.ts";
+import { loadProgress, showNotice, updateProgress } from "./progress-store.ts";
+import { initQuestionNotes } from "./question-notes.ts";
 
 const HIDE_KEY = "practice-hide-answers";
 
@@ -11,7 +12,7 @@ function daysAgo(time: number, now: number): string {
 
 /**
  * Self-test on a question page: optionally hide the answer until revealed (Space), grade it
- * (1/2/3 or the buttons), and step through the category with ←/→.
+ * (1/2/3 or the buttons), step through the category with ←/→, star it and keep a note.
  */
 export function initQuestionPractice(): void {
 	const bar = document.querySelector<HTMLElement>("[data-practice-bar]");
@@ -24,6 +25,7 @@ export function initQuestionPractice(): void {
 	const buttons = [...bar.querySelectorAll<HTMLButtonElement>("[data-grade]")];
 	let { progress, notice } = loadProgress();
 	showNotice(bar.querySelector("[data-practice-notice]"), notice);
+	initQuestionNotes(bar, id, progress);
 
 	const showGrade = () => {
 		const entry = progress.questions[id];
@@ -42,8 +44,7 @@ export function initQuestionPractice(): void {
 		}
 	};
 	const grade = (value: Grade) => {
-		progress = gradeQuestion(progress, id, value, Date.now());
-		saveProgress(progress);
+		progress = updateProgress(progress, (stored) => gradeQuestion(stored, id, value, Date.now())).progress;
 		setHidden(false);
 		showGrade();
 	};
@@ -70,7 +71,9 @@ export function initQuestionPractice(): void {
 		button.addEventListener("click", () => grade(button.dataset["grade"] as Grade));
 	document.addEventListener("keydown", (event) => {
 		if (isShortcutBlocked(event)) return;
-		if (event.key === " " && answer.hidden) {
+		// Space on a focused control (the note's summary, a button) does what that control does.
+		const onControl = event.target instanceof Element && !!event.target.closest("summary, button, a");
+		if (event.key === " " && answer.hidden && !onControl) {
 			event.preventDefault();
 			setHidden(false);
 			answer.focus();

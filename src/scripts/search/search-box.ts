@@ -46,8 +46,10 @@ export function createSearchBox(
 		try {
 			outcome = await search(query, options.filters?.() ?? {}, options.limit);
 		} catch {
-			// No index: `astro dev` serves none, and a broken deploy may have lost it.
-			status.textContent = "搜索索引无法加载：请先运行 npm run build，或检查 pagefind/ 是否随站点一起部署";
+			// Offline with the index not saved; or no index: `astro dev` serves none, and a broken deploy may have lost it.
+			status.textContent = navigator.onLine
+				? "搜索索引无法加载：请先运行 npm run build，或检查 pagefind/ 是否随站点一起部署"
+				: "现在没有网络，这次搜索要用的索引还没有保存到本机。下载整个题库（见“离线使用”页）后可以离线搜索全站。";
 			return;
 		}
 		if (outcome === null || query !== input.value.trim()) return;
