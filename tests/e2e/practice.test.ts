@@ -26,8 +26,13 @@ async function open(
 	const errors: string[] = [];
 	page.on("pageerror", (error) => errors.push(error.message));
 	await page.goto(session.site.url(path));
+	if (path.startsWith("/practice/")) await practiceReady(page);
 	return { page, context, errors };
 }
+
+/** The practice page has its questions (it reads the bank manifest after loading) and says how many. */
+const practiceReady = (page: Page) =>
+	expect.poll(() => page.locator("[data-practice-scope]").textContent()).toMatch(/共 \d+ 题/);
 
 /** The bank as the page's scripts read it. */
 const manifest = (page: Page): Promise<BankItem[]> => bankOfSite(page, session.site.base);
@@ -152,8 +157,11 @@ describe("practice mode", () => {
 		await page.screenshot({ path: `${SCREENSHOTS}/practice-card-1280-light.png` });
 
 		// Reload: the bank shows each grade and the category's mastered count.
+		// (The mastered counts need the bank manifest, which the page fetches because progress is stored.)
 		await page.goto(session.site.url("/questions/"));
-		expect(await page.locator(`[data-mastered-in="${TRAINING}"]`).textContent()).toMatch(/^已掌握 1\/\d+$/);
+		await expect
+			.poll(() => page.locator(`[data-mastered-in="${TRAINING}"]`).textContent())
+			.toMatch(/^已掌握 1\/\d+$/);
 		expect(await page.locator("[data-grade-of]:not(:empty)").allTextContents()).toEqual(
 			expect.arrayContaining(["会", "不会", "模糊"]),
 		);
@@ -161,6 +169,7 @@ describe("practice mode", () => {
 		// The review queue: 不会 is due again at once and comes first; new questions follow; 模糊 (due
 		// tomorrow) and 会 (due in three days) wait at the end, 模糊 first.
 		await page.goto(session.site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
+		await practiceReady(page);
 		await page.locator("[data-practice-start]").click();
 		expect(await page.locator("[data-practice-title]").textContent()).toBe(titles[1]);
 		const total = Number(
@@ -332,6 +341,7 @@ describe("accessibility and looks", () => {
 		await expect.poll(() => page.locator("[data-bank-total]").textContent()).toMatch(/^筛选出/);
 		const bank = await page.screenshot({ path: `${SCREENSHOTS}/bank-${width}-${scheme}.png` });
 		await page.goto(session.site.url(`/practice/?category=${encodeURIComponent(TRAINING)}`));
+		await practiceReady(page);
 		await page.locator("[data-practice-start]").click();
 		await page.keyboard.press(" ");
 		await page.locator("[data-practice-answer-body] h2").first().waitFor();
