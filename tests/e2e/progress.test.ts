@@ -23,6 +23,8 @@ async function open(context: BrowserContext, path: string) {
 	const errors: string[] = [];
 	page.on("pageerror", (error) => errors.push(error.message));
 	await page.goto(session.site.url(path));
+	// The progress page draws once the bank manifest has come.
+	if (path === "/progress/") await page.waitForSelector("[data-progress-page]:not([aria-busy])");
 	return { page, errors };
 }
 
@@ -304,7 +306,7 @@ describe("stars and notes", () => {
 
 		// The bank: 只看我收藏的题 shows exactly the two, and its practice link carries the filter.
 		await page.goto(session.site.url("/questions/"));
-		expect(await page.locator("[data-starred-count]").textContent()).toBe("2");
+		await expect.poll(() => page.locator("[data-starred-count]").textContent()).toBe("2");
 		await page.getByLabel("只看我收藏的题").check();
 		await expect
 			.poll(() => page.locator("[data-bank-total]").textContent())
@@ -319,9 +321,9 @@ describe("stars and notes", () => {
 		// The practice deck of starred questions.
 		await page.locator("[data-practice-link]").click();
 		await page.waitForURL(/\/practice\/\?starred=1$/);
-		expect(await page.locator("[data-practice-scope]").textContent()).toMatch(
-			/^筛选条件：我收藏的题，共 2 题。/,
-		);
+		await expect
+			.poll(() => page.locator("[data-practice-scope]").textContent())
+			.toMatch(/^筛选条件：我收藏的题，共 2 题。/);
 		await page.locator("[data-practice-start]").click();
 		expect(await page.locator("[data-practice-position]").textContent()).toBe("第 1 / 2 题");
 		const titles = items.filter((item) => starred.includes(item.id)).map((item) => item.title);
