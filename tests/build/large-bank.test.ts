@@ -317,6 +317,30 @@ describe("in the browser", () => {
 		await context.close();
 	});
 
+	it("narrows to the reader's starred questions over the manifest, with their count and ★ on the rows it draws", async () => {
+		const starred = [bank[3], bank[120]].map((item) => item?.id ?? "");
+		const { page, context, errors } = await open("/questions/");
+		await page.evaluate((ids) => {
+			const stars = Object.fromEntries(ids.map((id) => [id, 1]));
+			localStorage.setItem(
+				"practice-progress",
+				JSON.stringify({ version: 1, questions: {}, log: {}, stars, notes: {} }),
+			);
+		}, starred);
+		await page.goto(site.url("/questions/?starred=1"));
+		await expect.poll(() => total(page)).toBe(`筛选出 2 / ${QUESTIONS} 题`);
+		expect(await shownIds(page)).toEqual(starred);
+		expect(await page.locator("[data-starred-count]").textContent()).toBe("2");
+		expect(await page.locator("[data-results-list] [data-star-of]:not(:empty)").count()).toBe(2);
+		expect(await page.locator("[data-results-list] [data-star-of]").first().textContent()).toBe("★已收藏");
+		// A category page marks the starred question in its list too.
+		await page.goto(site.url(`/questions/${bank[3]?.id}/`));
+		await page.locator(`a[data-pagefind-meta="category"]`).click();
+		await expect.poll(() => page.locator(`[data-star-of="${bank[3]?.id}"]`).textContent()).toBe("★已收藏");
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it("tells the reader when the manifest cannot be loaded or read, and shows the page's questions again", async () => {
 		const filtered = `/questions/?category=${encodeURIComponent("训练与优化")}`;
 		for (const [body, status, message] of [
