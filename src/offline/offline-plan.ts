@@ -17,11 +17,16 @@ export interface BuiltFile {
 	hash: string;
 }
 
-/** The app shell's pages: home, the bank, practice, search, and the page shown offline. */
+/**
+ * The app shell's pages: home, the bank, practice, the mock interview, the progress picture,
+ * search, and the page shown offline.
+ */
 export const SHELL_PAGES = [
 	"index.html",
 	"questions/index.html",
 	"practice/index.html",
+	"interview/index.html",
+	"progress/index.html",
 	"search/index.html",
 	"offline/index.html",
 ];
