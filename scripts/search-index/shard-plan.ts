@@ -1,0 +1,58 @@
+/**
+ * How the search index is split when a site is too large for one Pagefind run. Pagefind's indexer
+ * needs memory in proportion to the pages it holds (about 0.28 MB a page while it writes), so a
+ * large site is indexed as several bundles, one Pagefind run after another, and the browser merges
+ * them (`mergeIndex`). Each extra bundle costs the first search one index chunk per query term, so
+ * a site is split only as far as memory requires.
+ */
+
+/** Pages one Pagefind run may hold: about 1.7 GB at its peak (BENCHMARKS.md, 2026-12 round). */
+export const MAX_PAGES_PER_SHARD = 6000;
+
+/** The primary bundle, with Pagefind's script and WebAssembly; the other bundles sit inside it. */
+export const PRIMARY_BUNDLE = "pagefind";
+
+/** Where bundle `index` (0-based) is written, relative to the site's root. */
+export function bundleDir(index: number): string {
+	return index === 0 ? PRIMARY_BUNDLE : `${PRIMARY_BUNDLE}/shard-${index + 1}`;
+}
+
+/** The environment variables that choose the split (see `shardCount`). */
+export interface ShardSettings {
+	/** A fixed number of bundles, e.g. "2" to test a split build on a small site. */
+	SEARCH_SHARDS?: string | undefined;
+	/** Most pages in one bundle (default MAX_PAGES_PER_SHARD). */
+	SEARCH_SHARD_PAGES?: string | undefined;
+}
+
+function positiveInteger(name: string, value: string): number {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1) throw new Error(`${name} 必须是正整数（收到 “${value}”）`);
+	return number;
+}
+
+/**
+ * Number of bundles for `pages` HTML files: `SEARCH_SHARDS` when set, else as few as keep each
+ * bundle within `SEARCH_SHARD_PAGES` (or MAX_PAGES_PER_SHARD). Never more bundles than pages.
+ */
+export function shardCount(pages: number, settings: ShardSettings = {}): number {
+	const forced = settings.SEARCH_SHARDS?.trim();
+	const limit = settings.SEARCH_SHARD_PAGES?.trim();
+	const count = forced
+		? positiveInteger("SEARCH_SHARDS", forced)
+		: Math.ceil(pages / (limit ? positiveInteger("SEARCH_SHARD_PAGES", limit) : MAX_PAGES_PER_SHARD));
+	return Math.max(1, Math.min(count, pages));
+}
+
+/**
+ * Splits files into `count` groups of nearly equal size: sorted by path and dealt out in turn, so
+ * every group holds a like mix of articles, questions and list pages (Pagefind's ranking uses each
+ * bundle's own word statistics; alike bundles rank alike) and the same sources split the same way.
+ */
+export function assignShards(files: readonly string[], count: number): string[][] {
+	const groups = Array.from({ length: count }, (): string[] => []);
+	[...files].sort().forEach((file, index) => {
+		groups[index % count]?.push(file);
+	});
+	return groups;
+}
