@@ -2,8 +2,10 @@
  * One measured step of a build, run in its own process as `npm run build` runs it:
  *   node scripts/bench/build-once.ts astro <outDir>      (CONTENT_DIR chooses the corpus)
  *   node scripts/bench/build-once.ts pagefind <outDir>
- * Prints one JSON line: seconds, pages (Pagefind step), and the peak resident memory in MB of this
- * process together with any process it started (Pagefind's indexer runs as a child process).
+ * Prints one JSON line: seconds, the peak resident memory in MB of this process together with any
+ * process it started (Pagefind's indexer runs as a child process), and for the Pagefind step the
+ * HTML files read, the pages indexed and each bundle's pages, seconds and peak (SEARCH_SHARDS and
+ * SEARCH_SHARD_PAGES choose the split, as in `npm run build`).
  */
 import { performance } from "node:perf_hooks";
 import { build } from "astro";
@@ -13,9 +15,16 @@ import { sampleTreeMemory } from "./process-tree-memory.ts";
 const [step, outDir = "dist"] = process.argv.slice(2);
 const memory = sampleTreeMemory();
 const start = performance.now();
-let pages: number | undefined;
+let index: Awaited<ReturnType<typeof buildSearchIndex>> | undefined;
+const shards: { bundle: string; pages: number; seconds: number; peakMb: number }[] = [];
 if (step === "astro") await build({ outDir, logLevel: "error" });
-else if (step === "pagefind") ({ pages } = await buildSearchIndex(outDir));
-else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
+else if (step === "pagefind") {
+	memory.lap();
+	index = await buildSearchIndex(outDir, {
+		onShard: ({ bundle, pages, seconds }) => shards.push({ bundle, pages, seconds, peakMb: memory.lap() }),
+	});
+} else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ seconds, pages, peakMb: memory.stop() }));
+console.log(
+	JSON.stringify({ seconds, files: index?.files, pages: index?.pages, shards, peakMb: memory.stop() }),
+);

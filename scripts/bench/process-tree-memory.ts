@@ -30,19 +30,32 @@ export function treeResidentKb(pid: number): number {
 	return residentKb(pid) + children(pid).reduce((sum, child) => sum + treeResidentKb(child), 0);
 }
 
-/** Starts sampling; `stop()` returns the peak of the whole tree in MB. */
-export function sampleTreeMemory(intervalMs = 100): { stop: () => number } {
+/**
+ * Starts sampling. `lap()` returns the peak of the whole tree in MB since the previous lap (or the
+ * start) and begins a new one; `stop()` returns the peak over all of it.
+ */
+export function sampleTreeMemory(intervalMs = 100): { lap: () => number; stop: () => number } {
 	let peakKb = 0;
+	let lapPeakKb = 0;
 	const sample = () => {
-		peakKb = Math.max(peakKb, treeResidentKb(process.pid));
+		const kb = treeResidentKb(process.pid);
+		peakKb = Math.max(peakKb, kb);
+		lapPeakKb = Math.max(lapPeakKb, kb);
 	};
 	const timer = existsSync("/proc/self/status") ? setInterval(sample, intervalMs) : undefined;
 	timer?.unref();
+	const mb = (kb: number) => Math.round(kb / 1024);
 	return {
+		lap() {
+			sample();
+			const peak = lapPeakKb;
+			lapPeakKb = 0;
+			return mb(peak);
+		},
 		stop() {
 			if (timer) clearInterval(timer);
 			sample();
-			return Math.round(Math.max(peakKb, process.resourceUsage().maxRSS) / 1024);
+			return mb(Math.max(peakKb, process.resourceUsage().maxRSS));
 		},
 	};
 }
