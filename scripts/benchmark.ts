@@ -69,9 +69,8 @@ async function firstSearchBytes(
 			if (path.startsWith("/pagefind/") || path === "/search-data.json") fetched.add(path);
 		});
 		await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-		await page.waitForFunction((typed) => new URLSearchParams(location.search).get("q") === typed, query, {
-			timeout: 300_000,
-		});
+		// The status carries a state once the hits are on screen (the URL holds the query from the start).
+		await page.locator("main [data-search-status][data-state]").waitFor({ timeout: 300_000 });
 		await page.waitForLoadState("networkidle");
 		const kinds = new Map<string, number>();
 		let total = 0;
