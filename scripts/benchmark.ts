@@ -11,9 +11,10 @@
  * own process as `npm run build` runs them (astro build, then Pagefind), and measured: pages,
  * seconds, pages per second, peak memory of each step (with the processes it starts), the
  * size of dist/ and of the search index, the bytes a browser downloads for a first search (and what
- * they are), and the JavaScript an article page loads. A large corpus's index is split into bundles
- * (scripts/build-search-index.ts; SEARCH_SHARDS / SEARCH_SHARD_PAGES in the environment choose the
- * split): each bundle's pages, seconds and peak memory are printed under its row. The corpora carry the site's vocabulary (content/vocabulary.yaml),
+ * they are), and the JavaScript an article page loads. A large corpus is indexed in shards that are
+ * then merged (scripts/build-search-index.ts; SEARCH_SHARDS / SEARCH_SHARD_PAGES in the environment
+ * choose the split): each run's pages, seconds and peak memory, and the merge's, are printed under
+ * its row. The corpora carry the site's vocabulary (content/vocabulary.yaml),
  * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
  */
@@ -132,7 +133,8 @@ for (const count of values.sizes
 			seconds: number;
 			files?: number;
 			pages?: number;
-			shards?: { bundle: string; pages: number; seconds: number; peakMb: number }[];
+			shards?: { pages: number; seconds: number; peakMb: number }[];
+			merge?: { seconds: number; peakMb?: number };
 			peakMb: number;
 		};
 	};
@@ -159,12 +161,16 @@ for (const count of values.sizes
 			kb(articleScriptBytes(dist)),
 		].join(" | "),
 	);
-	const shards = [...(pagefind.shards ?? [])].sort((a, b) => a.bundle.localeCompare(b.bundle));
-	if (shards.length > 1)
-		for (const shard of shards)
+	const shards = pagefind.shards ?? [];
+	if (shards.length > 1) {
+		shards.forEach((shard, index) => {
 			console.log(
-				`  分片 ${shard.bundle}：${shard.pages} 页，${shard.seconds.toFixed(1)} s，峰值 ${shard.peakMb} MB`,
+				`  分片 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s，峰值 ${shard.peakMb} MB`,
 			);
+		});
+		if (pagefind.merge)
+			console.log(`  合并：${pagefind.merge.seconds.toFixed(1)} s，峰值 ${pagefind.merge.peakMb ?? "?"} MB`);
+	}
 	console.log(
 		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,
 	);

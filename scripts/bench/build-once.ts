@@ -4,8 +4,8 @@
  *   node scripts/bench/build-once.ts pagefind <outDir>
  * Prints one JSON line: seconds, the peak resident memory in MB of this process together with any
  * process it started (Pagefind's indexer runs as a child process), and for the Pagefind step the
- * HTML files read, the pages indexed and each bundle's pages, seconds and peak (SEARCH_SHARDS and
- * SEARCH_SHARD_PAGES choose the split, as in `npm run build`).
+ * HTML files read, the pages indexed, and for a split index each run's pages, seconds and peak and
+ * the merge's (SEARCH_SHARDS and SEARCH_SHARD_PAGES choose the split, as in `npm run build`).
  */
 import { performance } from "node:perf_hooks";
 import { build } from "astro";
@@ -16,15 +16,19 @@ const [step, outDir = "dist"] = process.argv.slice(2);
 const memory = sampleTreeMemory();
 const start = performance.now();
 let index: Awaited<ReturnType<typeof buildSearchIndex>> | undefined;
-const shards: { bundle: string; pages: number; seconds: number; peakMb: number }[] = [];
+const shards: { pages: number; seconds: number; peakMb: number }[] = [];
+let mergePeakMb: number | undefined;
 if (step === "astro") await build({ outDir, logLevel: "error" });
 else if (step === "pagefind") {
 	memory.lap();
 	index = await buildSearchIndex(outDir, {
-		onShard: ({ bundle, pages, seconds }) => shards.push({ bundle, pages, seconds, peakMb: memory.lap() }),
+		onShard: ({ pages, seconds }) => shards.push({ pages, seconds, peakMb: memory.lap() }),
+		onMergeStart: () => memory.lap(),
 	});
+	if (shards.length > 1) mergePeakMb = memory.lap();
 } else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
 const seconds = (performance.now() - start) / 1000;
+const merge = index && shards.length > 1 ? { seconds: index.mergeSeconds, peakMb: mergePeakMb } : undefined;
 console.log(
-	JSON.stringify({ seconds, files: index?.files, pages: index?.pages, shards, peakMb: memory.stop() }),
+	JSON.stringify({ seconds, files: index?.files, pages: index?.pages, shards, merge, peakMb: memory.stop() }),
 );

@@ -1,27 +1,18 @@
 /**
- * How the search index is split when a site is too large for one Pagefind run. Pagefind's indexer
- * needs memory in proportion to the pages it holds (about 0.28 MB a page while it writes), so a
- * large site is indexed as several bundles, one Pagefind run after another, and the browser merges
- * them (`mergeIndex`). Each extra bundle costs the first search one index chunk per query term, so
- * a site is split only as far as memory requires.
+ * How the pages are split when a site is too large for one Pagefind run. Pagefind's indexer needs
+ * memory in proportion to the pages it holds (about 0.28 MB a page while it writes), so a large
+ * site is indexed in shards, one Pagefind run after another, whose bundles are then merged into
+ * one (merge-index.ts).
  */
 
-/** Pages one Pagefind run may hold: about 1.7 GB at its peak (BENCHMARKS.md, 2026-12 round). */
+/** Pages one Pagefind run may hold: about 1.5 GB at its peak (BENCHMARKS.md, 2026-12 round). */
 export const MAX_PAGES_PER_SHARD = 6000;
-
-/** The primary bundle, with Pagefind's script and WebAssembly; the other bundles sit inside it. */
-export const PRIMARY_BUNDLE = "pagefind";
-
-/** Where bundle `index` (0-based) is written, relative to the site's root. */
-export function bundleDir(index: number): string {
-	return index === 0 ? PRIMARY_BUNDLE : `${PRIMARY_BUNDLE}/shard-${index + 1}`;
-}
 
 /** The environment variables that choose the split (see `shardCount`). */
 export interface ShardSettings {
-	/** A fixed number of bundles, e.g. "2" to test a split build on a small site. */
+	/** A fixed number of shards, e.g. "2" to test a split build on a small site. */
 	SEARCH_SHARDS?: string | undefined;
-	/** Most pages in one bundle (default MAX_PAGES_PER_SHARD). */
+	/** Most pages in one shard (default MAX_PAGES_PER_SHARD). */
 	SEARCH_SHARD_PAGES?: string | undefined;
 }
 
@@ -32,8 +23,8 @@ function positiveInteger(name: string, value: string): number {
 }
 
 /**
- * Number of bundles for `pages` HTML files: `SEARCH_SHARDS` when set, else as few as keep each
- * bundle within `SEARCH_SHARD_PAGES` (or MAX_PAGES_PER_SHARD). Never more bundles than pages.
+ * Number of shards for `pages` HTML files: `SEARCH_SHARDS` when set, else as few as keep each
+ * shard within `SEARCH_SHARD_PAGES` (or MAX_PAGES_PER_SHARD). Never more shards than pages.
  */
 export function shardCount(pages: number, settings: ShardSettings = {}): number {
 	const forced = settings.SEARCH_SHARDS?.trim();
@@ -46,8 +37,8 @@ export function shardCount(pages: number, settings: ShardSettings = {}): number 
 
 /**
  * Splits files into `count` groups of nearly equal size: sorted by path and dealt out in turn, so
- * every group holds a like mix of articles, questions and list pages (Pagefind's ranking uses each
- * bundle's own word statistics; alike bundles rank alike) and the same sources split the same way.
+ * every group holds a like mix of articles, questions and large list pages (alike runs need alike
+ * memory) and the same sources split the same way.
  */
 export function assignShards(files: readonly string[], count: number): string[][] {
 	const groups = Array.from({ length: count }, (): string[] => []);

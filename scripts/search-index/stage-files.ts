@@ -1,14 +1,18 @@
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 /**
- * A temporary directory holding only `files` (paths relative to `root`), laid out as under `root`,
- * so that Pagefind indexes just those pages and computes the same URLs for them. Files are
- * hard links (no bytes copied) where the file system allows, copies elsewhere. `remove()` deletes it.
+ * A new directory inside `parent` holding only `files` (paths relative to `root`), laid out as
+ * under `root`, so that Pagefind indexes just those pages and computes the same URLs for them.
+ * Files are hard links (no bytes copied) when `parent` is on the same file system as `root`,
+ * copies otherwise. `remove()` deletes the directory.
  */
-export function stageFiles(root: string, files: readonly string[]): { dir: string; remove: () => void } {
-	const dir = mkdtempSync(join(tmpdir(), "search-shard-"));
+export function stageFiles(
+	root: string,
+	files: readonly string[],
+	parent: string,
+): { dir: string; remove: () => void } {
+	const dir = mkdtempSync(join(parent, "stage-"));
 	const remove = () => rmSync(dir, { recursive: true, force: true });
 	try {
 		const made = new Set<string>();

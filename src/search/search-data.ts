@@ -16,12 +16,6 @@ export interface SearchDataFile {
 	tags: [string, string, number][];
 	/** Questions most linked from others, offered when nothing matches: [title, url]. */
 	popular: [string, string][];
-	/**
-	 * A large site's index is split into Pagefind bundles: each one's path under the site's base and
-	 * its number of pages, the primary (`pagefind/`) first. Written by scripts/build-search-index.ts;
-	 * absent when the index is one bundle.
-	 */
-	bundles?: [string, number][];
 }
 
 /** The same data as the client uses it. */
@@ -33,8 +27,6 @@ export interface SearchData {
 	toSimplified: Record<string, string>;
 	tags: { label: string; url: string; count: number }[];
 	popular: { title: string; url: string }[];
-	/** The Pagefind bundles of a split index, the primary first; empty for one bundle. */
-	bundles: { path: string; pages: number }[];
 }
 
 /** Every alias of every concept, pointing at the concept's term. */
@@ -61,27 +53,7 @@ export function readSearchData(file: Partial<SearchDataFile>): SearchData {
 		toSimplified,
 		tags: (file.tags ?? []).map(([label, url, count]) => ({ label, url, count })),
 		popular: (file.popular ?? []).map(([title, url]) => ({ title, url })),
-		bundles: readBundles(file.bundles),
 	};
-}
-
-/** A bundle path is a folder under the site's base, never another host or a parent folder. */
-const BUNDLE_PATH = /^[\w-]+(\/[\w-]+)*\/$/;
-
-/** The bundles of a split index; none unless every entry is a folder and a page count. */
-function readBundles(bundles: unknown): SearchData["bundles"] {
-	if (!Array.isArray(bundles)) return [];
-	const read = bundles.flatMap((bundle: unknown) =>
-		Array.isArray(bundle) &&
-		typeof bundle[0] === "string" &&
-		BUNDLE_PATH.test(bundle[0]) &&
-		Number.isInteger(bundle[1]) &&
-		bundle[1] > 0
-			? [{ path: bundle[0], pages: bundle[1] as number }]
-			: [],
-	);
-	// A partial list would search part of the site and rank it wrongly: one bundle, or all.
-	return read.length === bundles.length && read.length > 1 ? read : [];
 }
 
 /** Ids ordered by how many entries link to them (ties by id), most linked first. */

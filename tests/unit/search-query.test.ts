@@ -7,12 +7,7 @@ import {
 	queryTerms,
 	termQuery,
 } from "../../src/search/query-terms.ts";
-import {
-	expansionsOf,
-	mostLinked,
-	readSearchData,
-	type SearchDataFile,
-} from "../../src/search/search-data.ts";
+import { expansionsOf, mostLinked, readSearchData } from "../../src/search/search-data.ts";
 import { simplifiedMap } from "../../src/search/simplified-map.ts";
 import { suggestTags } from "../../src/search/suggest.ts";
 
@@ -208,36 +203,9 @@ describe("readSearchData", () => {
 		expect(data.toSimplified).toEqual({ 覺: "觉", 評: "评" });
 		expect(data.tags).toEqual([{ label: "风控", url: "/tags/feng-kong/", count: 4 }]);
 		expect(data.popular).toEqual([{ title: "什么是幻觉？", url: "/questions/h/" }]);
-		expect(data.bundles).toEqual([]);
-	});
-
-	it("reads the bundles of a split index, and only folders under the site with their pages", () => {
-		const bundles: [string, number][] = [
-			["pagefind/", 120],
-			["pagefind/shard-2/", 118],
-		];
-		expect(readSearchData({ bundles }).bundles).toEqual([
-			{ path: "pagefind/", pages: 120 },
-			{ path: "pagefind/shard-2/", pages: 118 },
-		]);
-		for (const bad of [
-			[...bundles, ["https://elsewhere.example/", 5]],
-			[...bundles, ["../up/", 5]],
-			[...bundles, ["pagefind/shard-3/", 0]],
-			[...bundles, "pagefind/shard-3/"],
-			[["pagefind/", 238]],
-		])
-			expect(readSearchData({ bundles: bad } as unknown as SearchDataFile).bundles).toEqual([]);
 	});
 
 	it("gives empty data for a file of another shape, so search still works", () => {
-		expect(readSearchData({})).toEqual({
-			pages: 1,
-			expansions: [],
-			toSimplified: {},
-			tags: [],
-			popular: [],
-			bundles: [],
-		});
+		expect(readSearchData({})).toEqual({ pages: 1, expansions: [], toSimplified: {}, tags: [], popular: [] });
 	});
 });

@@ -1,5 +1,4 @@
 import { fuseScores, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
-import { BUNDLE_FILTER, mergeBundleResults } from "../../search/merge-bundles.ts";
 import { queryTerms, termQuery } from "../../search/query-terms.ts";
 import { readSearchData, type SearchData, type SearchDataFile } from "../../search/search-data.ts";
 import { suggestTags } from "../../search/suggest.ts";
@@ -23,13 +22,8 @@ interface PagefindModule {
 	search: (
 		query: string,
 		options: { filters?: Record<string, { any: string[] }> },
-	) => Promise<{
-		results: PagefindResult[];
-		/** Matching pages per filter value before filters are applied. */
-		totalFilters: Record<string, Record<string, number>>;
-	}>;
+	) => Promise<{ results: PagefindResult[] }>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	mergeIndex: (basePath: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 export interface SearchHit {
@@ -56,8 +50,6 @@ export type FilterSelection = Record<string, string[]>;
 const base = import.meta.env.BASE_URL.endsWith("/")
 	? import.meta.env.BASE_URL
 	: `${import.meta.env.BASE_URL}/`;
-/** Pagefind's options for results, the same for every bundle: excerpts of 24 words. */
-const RESULT_OPTIONS = { excerptLength: 24 };
 let loading: Promise<{ pagefind: PagefindModule; data: SearchData }> | undefined;
 
 /**
@@ -68,33 +60,18 @@ let loading: Promise<{ pagefind: PagefindModule; data: SearchData }> | undefined
  * then prefix-match unrelated words. This client segments queries itself (with the site's
  * vocabulary), so Pagefind is started with a language that needs no segmentation: its index lookup
  * falls back to the site's only index, and each space-separated term is looked up as one word.
- *
- * A large site's index is split into several bundles (scripts/build-search-index.ts); the search
- * data lists the extra ones, and Pagefind merges them into the first: one search runs over all of
- * them, and each merged bundle inherits the language the first was started with.
  */
 function load(): Promise<{ pagefind: PagefindModule; data: SearchData }> {
 	loading ??= (async () => {
-		const loadingData = loadSearchData();
 		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 		// On the main thread: the index is small enough, and a first search skips the worker's 42 KB.
-		await pagefind.options({ baseUrl: base, ...RESULT_OPTIONS, noWorker: true });
+		await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
 		const html = document.documentElement;
 		const language = html.lang;
 		html.lang = "und"; // read synchronously by init(), restored before anything renders
 		const ready = pagefind.init();
 		html.lang = language;
-		const data = await loadingData;
-		// Each merged bundle carries a synthetic filter naming it, so a search can ask one bundle.
-		const tag = (index: number) => ({ ...RESULT_OPTIONS, mergeFilter: { [BUNDLE_FILTER]: String(index) } });
-		await Promise.all([
-			ready.then(() => (data.bundles.length > 1 ? pagefind.options(tag(0)) : undefined)),
-			...data.bundles
-				.slice(1)
-				.map((bundle, index) =>
-					pagefind.mergeIndex(`${base}${bundle.path}`, { baseUrl: base, ...tag(index + 1) }),
-				),
-		]);
+		const [data] = await Promise.all([loadSearchData(), ready]);
 		return { pagefind, data };
 	})();
 	// A failed load may succeed later (a flaky network): do not keep the rejection.
@@ -126,31 +103,6 @@ export function toPagefindFilters(selection: FilterSelection): Record<string, { 
 let generation = 0;
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/**
- * Pagefind's results for a query, best first. Over a split index each bundle is asked on its own,
- * so that its scores can be put on the whole site's scale before the lists are merged.
- */
-async function searchBundles(
-	pagefind: PagefindModule,
-	bundles: SearchData["bundles"],
-	query: string,
-	filters: Record<string, { any: string[] }>,
-): Promise<PagefindResult[]> {
-	if (bundles.length < 2) return (await pagefind.search(query, { filters })).results;
-	const answers = await Promise.all(
-		bundles.map((_, index) =>
-			pagefind.search(query, { filters: { ...filters, [BUNDLE_FILTER]: { any: [String(index)] } } }),
-		),
-	);
-	return mergeBundleResults(
-		answers.map((answer, index) => ({
-			results: answer.results,
-			matches: answer.totalFilters[BUNDLE_FILTER]?.[String(index)] ?? 0,
-			pages: bundles[index]?.pages ?? 0,
-		})),
-	);
-}
-
 /** Starts loading the index and the search data (e.g. when the search dialog opens). */
 export function preloadSearch(): Promise<unknown> {
 	return load();
@@ -177,14 +129,8 @@ export async function search(
 	const plan = queryTerms(query, { expansions: data.expansions, toSimplified: data.toSimplified });
 	const typed = plan.typed.length > 0 ? plan.typed : plan.normalized ? [plan.normalized] : [];
 	const concepts = plan.typed.length > 0 ? plan.concepts : typed;
-	const run = async (terms: readonly string[]) => ({
-		results: await searchBundles(
-			pagefind,
-			data.bundles,
-			terms.map((term) => termQuery(term)).join(" "),
-			filters,
-		),
-	});
+	const run = (terms: readonly string[]) =>
+		pagefind.search(terms.map((term) => termQuery(term)).join(" "), { filters });
 	// Every term on one page: as typed, and with vocabulary phrases read as their concepts.
 	const sameTerms = typed.join(" ") === concepts.join(" ");
 	const strict = await Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]);
@@ -237,6 +183,5 @@ export async function search(
 
 /** Every filter with the number of pages for each value. */
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
-	const { [BUNDLE_FILTER]: _bundle, ...filters } = await (await load()).pagefind.filters();
-	return filters;
+	return (await load()).pagefind.filters();
 }

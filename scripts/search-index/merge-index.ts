@@ -1,0 +1,319 @@
+/**
+ * Merges Pagefind bundles, each indexed from a disjoint set of pages by its own Pagefind run, into
+ * one bundle, as if one run had indexed every page: one word list, one page numbering, one set of
+ * word statistics. The browser then loads and ranks a split index exactly as an unsplit one —
+ * same files per query, same scores — while no indexing run had to hold the whole site in memory.
+ *
+ * The words are merged a chunk at a time from each bundle (all are sorted the same way), so memory
+ * stays at a few chunks whatever the size of the site. Fragments (one file per page) are moved.
+ */
+import {
+	copyFileSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import {
+	contentHash,
+	type FilterIndex,
+	type Meta,
+	type MetaChunk,
+	type MetaPage,
+	type PageEntry,
+	pagefindFileBytes,
+	readFilter,
+	readMeta,
+	readWordChunk,
+	type WordEntry,
+} from "./pagefind-files.ts";
+
+/** Pagefind's chunk size: a chunk closes once its pages and positions reach this many. */
+export const CHUNK_UNITS = 20_000;
+
+interface Entry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+	include_characters?: string[];
+}
+
+/** Unicode code point order, which is the byte order of UTF-8 that Pagefind sorts words by. */
+export function compareCodePoints(a: string, b: string): number {
+	const left = a[Symbol.iterator]();
+	const right = b[Symbol.iterator]();
+	for (;;) {
+		const x = left.next();
+		const y = right.next();
+		if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+		const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+		if (difference !== 0) return difference;
+	}
+}
+
+/**
+ * The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's own rule): the
+ * shared beginning of the last word of one and the first word of the next, plus one character.
+ */
+export function chunkBoundary(last: string, first: string): [string, string] {
+	const a = [...last];
+	const b = [...first];
+	let common = 0;
+	while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+	return [a.slice(0, common + 1).join(""), b.slice(0, common + 1).join("")];
+}
+
+/**
+ * Appends `pages` (numbered from 0 within their bundle, as differences) to `merged`, moving them by
+ * `offset` and renaming meta fields through `fields`. `last` is the absolute number of the last
+ * page in `merged`; returns the new one.
+ */
+export function appendPages(
+	merged: PageEntry[],
+	pages: readonly PageEntry[],
+	offset: number,
+	last: number,
+	fields: readonly number[],
+): number {
+	let own = 0;
+	let previous = last;
+	for (const [delta, positions, metaPositions] of pages) {
+		own += delta;
+		const page = own + offset;
+		const renamed = metaPositions.map((position) =>
+			position < 0 ? -1 - (fields[-1 - position] ?? unknownField(-1 - position)) : position,
+		);
+		merged.push([page - previous, positions, renamed]);
+		previous = page;
+	}
+	return previous;
+}
+
+function unknownField(index: number): never {
+	throw new Error(`Pagefind 索引引用了不存在的元字段 #${index}`);
+}
+
+/** One bundle's words in order, read a chunk at a time. */
+class WordCursor {
+	private words: WordEntry[] = [];
+	private position = 0;
+	private chunk = 0;
+	private readonly dir: string;
+	private readonly chunks: readonly MetaChunk[];
+	constructor(dir: string, chunks: readonly MetaChunk[]) {
+		this.dir = dir;
+		this.chunks = chunks;
+		this.load();
+	}
+	private load() {
+		while (this.position >= this.words.length && this.chunk < this.chunks.length) {
+			this.words = readWordChunk(join(this.dir, "index", `${this.chunks[this.chunk]?.[2]}.pf_index`));
+			this.position = 0;
+			this.chunk += 1;
+		}
+	}
+	get current(): WordEntry | undefined {
+		return this.words[this.position];
+	}
+	advance() {
+		this.position += 1;
+		this.load();
+	}
+}
+
+/** Output file names: Pagefind's style (`zh-cn_1a2b3c4`), a content hash made longer on a clash. */
+function namer(language: string) {
+	const used = new Set<string>();
+	return (bytes: Uint8Array, length = 7) => {
+		let size = length;
+		let name = `${language}_${contentHash(bytes, size)}`;
+		while (used.has(name)) name = `${language}_${contentHash(bytes, ++size)}`;
+		used.add(name);
+		return name;
+	};
+}
+
+interface Bundle {
+	dir: string;
+	meta: Meta;
+	/** Number of this bundle's first page in the merged index. */
+	offset: number;
+	/** This bundle's meta field numbers in the merged list. */
+	fields: number[];
+}
+
+/** Moves a file, copying when the two paths are on different file systems. */
+function move(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+		rmSync(from);
+	}
+}
+
+/** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
+function mergeLanguage(
+	language: string,
+	sources: readonly { dir: string; metaFile: string }[],
+	outDir: string,
+): { hash: string; pages: number } {
+	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
+	for (const [index, meta] of metas.entries()) {
+		if (meta.sorts.length > 0) throw new Error(`${sources[index]?.dir}：带排序键的索引不能合并`);
+		if (meta.pages.some((page) => page[2] !== ""))
+			throw new Error(`${sources[index]?.dir}：分组的结果片段（maxFragments）不能合并`);
+	}
+	const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareCodePoints);
+	let offset = 0;
+	const bundles: Bundle[] = sources.map((source, index) => {
+		const meta = metas[index] as Meta;
+		const bundle = {
+			dir: source.dir,
+			meta,
+			offset,
+			fields: meta.metaFields.map((field) => metaFields.indexOf(field)),
+		};
+		offset += meta.pages.length;
+		return bundle;
+	});
+	const name = namer(language);
+
+	// Pages, in bundle order; a fragment whose short hash another bundle already uses is renamed.
+	mkdirSync(join(outDir, "fragment"), { recursive: true });
+	const pages: MetaPage[] = [];
+	const hashes = new Set<string>();
+	for (const bundle of bundles)
+		for (const [hash, wordCount, group] of bundle.meta.pages) {
+			let unique = hash;
+			for (let copy = 2; hashes.has(unique); copy += 1) unique = `${hash}${copy}`;
+			hashes.add(unique);
+			move(
+				join(bundle.dir, "fragment", `${hash}.pf_fragment`),
+				join(outDir, "fragment", `${unique}.pf_fragment`),
+			);
+			pages.push([unique, wordCount, group]);
+		}
+
+	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
+	mkdirSync(join(outDir, "index"), { recursive: true });
+	const chunks: MetaChunk[] = [];
+	let words: WordEntry[] = [];
+	let units = 0;
+	const flush = () => {
+		if (words.length === 0) return;
+		const bytes = pagefindFileBytes([words]);
+		const hash = name(bytes);
+		writeFileSync(join(outDir, "index", `${hash}.pf_index`), bytes);
+		chunks.push([words[0]?.[0] ?? "", words.at(-1)?.[0] ?? "", hash]);
+		words = [];
+		units = 0;
+	};
+	const cursors = bundles.map((bundle) => new WordCursor(bundle.dir, bundle.meta.chunks));
+	for (;;) {
+		let word: string | undefined;
+		for (const cursor of cursors) {
+			const candidate = cursor.current?.[0];
+			if (candidate !== undefined && (word === undefined || compareCodePoints(candidate, word) < 0))
+				word = candidate;
+		}
+		if (word === undefined) break;
+		const merged: WordEntry = [word, [], []];
+		const variants = new Map<string, { pages: PageEntry[]; last: number }>();
+		let last = 0;
+		cursors.forEach((cursor, index) => {
+			const entry = cursor.current;
+			if (entry?.[0] !== word) return;
+			const bundle = bundles[index] as Bundle;
+			last = appendPages(merged[1], entry[1], bundle.offset, last, bundle.fields);
+			for (const [spelling, variantPages] of entry[2]) {
+				const variant = variants.get(spelling) ?? { pages: [], last: 0 };
+				variant.last = appendPages(variant.pages, variantPages, bundle.offset, variant.last, bundle.fields);
+				variants.set(spelling, variant);
+			}
+			cursor.advance();
+		});
+		merged[2] = [...variants].map(([spelling, variant]) => [spelling, variant.pages]);
+		words.push(merged);
+		units += merged[1].reduce(
+			(sum, [, positions, metaPositions]) => sum + positions.length + metaPositions.length + 1,
+			0,
+		);
+		if (units >= CHUNK_UNITS) flush();
+	}
+	flush();
+	for (let index = 0; index + 1 < chunks.length; index += 1) {
+		const [to, from] = chunkBoundary(chunks[index]?.[1] ?? "", chunks[index + 1]?.[0] ?? "");
+		(chunks[index] as MetaChunk)[1] = to;
+		(chunks[index + 1] as MetaChunk)[0] = from;
+	}
+
+	// Filters: each value's pages from every bundle, renumbered.
+	mkdirSync(join(outDir, "filter"), { recursive: true });
+	const filters = new Map<string, Map<string, number[]>>();
+	for (const bundle of bundles)
+		for (const [filterName, hash] of bundle.meta.filters) {
+			const [, values]: FilterIndex = readFilter(join(bundle.dir, "filter", `${hash}.pf_filter`));
+			const merged = filters.get(filterName) ?? new Map<string, number[]>();
+			for (const [value, valuePages] of values)
+				merged.set(value, [...(merged.get(value) ?? []), ...valuePages.map((page) => page + bundle.offset)]);
+			filters.set(filterName, merged);
+		}
+	const metaFilters = [...filters]
+		.sort(([a], [b]) => compareCodePoints(a, b))
+		.map(([filterName, values]): [string, string] => {
+			const sorted = [...values].sort(([a], [b]) => compareCodePoints(a, b));
+			const bytes = pagefindFileBytes([filterName, sorted]);
+			const hash = name(bytes);
+			writeFileSync(join(outDir, "filter", `${hash}.pf_filter`), bytes);
+			return [filterName, hash];
+		});
+
+	const version = metas[0]?.version ?? "";
+	const metaBytes = pagefindFileBytes([version, pages, chunks, metaFilters, [], metaFields]);
+	const hash = name(metaBytes, 13);
+	writeFileSync(join(outDir, `pagefind.${hash}.pf_meta`), metaBytes);
+	return { hash, pages: pages.length };
+}
+
+/**
+ * Merges the Pagefind bundles in `bundleDirs` (in page order) into `outDir`, which receives the
+ * first bundle's script, WebAssembly and other static files too. The bundles' fragments are moved,
+ * not copied. Returns the number of pages.
+ */
+export function mergeIndexes(bundleDirs: readonly string[], outDir: string): number {
+	const entries = bundleDirs.map(
+		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
+	);
+	const first = entries[0];
+	if (!first) throw new Error("没有要合并的 Pagefind 索引");
+	for (const [index, entry] of entries.entries())
+		if (entry.version !== first.version)
+			throw new Error(`${bundleDirs[index]} 的 Pagefind 版本与第一个分片不同`);
+	mkdirSync(outDir, { recursive: true });
+	// Pagefind's script, WebAssembly and UI files, the same in every bundle.
+	const firstDir = bundleDirs[0] ?? "";
+	for (const file of readdirSync(firstDir, { withFileTypes: true }))
+		if (file.isFile() && !file.name.endsWith(".pf_meta") && file.name !== "pagefind-entry.json")
+			copyFileSync(join(firstDir, file.name), join(outDir, file.name));
+	const languages = [...new Set(entries.flatMap((entry) => Object.keys(entry.languages)))].sort(
+		compareCodePoints,
+	);
+	const merged: Entry = { version: first.version, languages: {} };
+	let total = 0;
+	for (const language of languages) {
+		const sources = bundleDirs.flatMap((dir, index) => {
+			const info = entries[index]?.languages[language];
+			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
+		});
+		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
+		const { hash, pages } = mergeLanguage(language, sources, outDir);
+		merged.languages[language] = { hash, wasm, page_count: pages };
+		total += pages;
+	}
+	if (first.include_characters) merged.include_characters = first.include_characters;
+	writeFileSync(join(outDir, "pagefind-entry.json"), JSON.stringify(merged));
+	return total;
+}
