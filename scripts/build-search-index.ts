@@ -113,7 +113,7 @@ export async function buildSearchIndex(
 			}
 			options.onMergeStart?.();
 			const start = performance.now();
-			mergeIndexes(bundles, outputPath);
+			await mergeIndexes(bundles, outputPath);
 			mergeSeconds = (performance.now() - start) / 1000;
 		} finally {
 			rmSync(work, { recursive: true, force: true });

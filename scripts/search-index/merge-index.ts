@@ -24,11 +24,12 @@ import {
 	type MetaChunk,
 	type MetaPage,
 	type PageEntry,
-	pagefindFileBytes,
+	pagefindFileBody,
 	readFilter,
 	readMeta,
 	readWordChunk,
 	type WordEntry,
+	writePagefindFile,
 } from "./pagefind-files.ts";
 
 /** Pagefind's chunk size: a chunk closes once its pages and positions reach this many. */
@@ -123,7 +124,7 @@ class WordCursor {
 	}
 }
 
-/** Output file names: Pagefind's style (`zh-cn_1a2b3c4`), a content hash made longer on a clash. */
+/** Output file names: Pagefind's style (`zh-cn_1a2b3c4`), a hash of the content made longer on a clash. */
 function namer(language: string) {
 	const used = new Set<string>();
 	return (bytes: Uint8Array, length = 7) => {
@@ -144,6 +145,24 @@ interface Bundle {
 	fields: number[];
 }
 
+/**
+ * Writes Pagefind files with their compression in Node's thread pool, a few at a time, while the
+ * merge goes on. `done()` waits for all and reports the first failure.
+ */
+function fileWriter() {
+	const pending = new Set<Promise<void>>();
+	return {
+		async write(path: string, body: Uint8Array) {
+			const writing: Promise<void> = writePagefindFile(path, body).finally(() => pending.delete(writing));
+			pending.add(writing);
+			if (pending.size >= 8) await Promise.race(pending);
+		},
+		async done() {
+			await Promise.all(pending);
+		},
+	};
+}
+
 /** Moves a file, copying when the two paths are on different file systems. */
 function move(from: string, to: string): void {
 	try {
@@ -155,11 +174,11 @@ function move(from: string, to: string): void {
 }
 
 /** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
-function mergeLanguage(
+async function mergeLanguage(
 	language: string,
 	sources: readonly { dir: string; metaFile: string }[],
 	outDir: string,
-): { hash: string; pages: number } {
+): Promise<{ hash: string; pages: number }> {
 	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
 	for (const [index, meta] of metas.entries()) {
 		if (meta.sorts.length > 0) throw new Error(`${sources[index]?.dir}：带排序键的索引不能合并`);
@@ -180,6 +199,7 @@ function mergeLanguage(
 		return bundle;
 	});
 	const name = namer(language);
+	const files = fileWriter();
 
 	// Pages, in bundle order; a fragment whose short hash another bundle already uses is renamed.
 	mkdirSync(join(outDir, "fragment"), { recursive: true });
@@ -202,14 +222,14 @@ function mergeLanguage(
 	const chunks: MetaChunk[] = [];
 	let words: WordEntry[] = [];
 	let units = 0;
-	const flush = () => {
+	const flush = async () => {
 		if (words.length === 0) return;
-		const bytes = pagefindFileBytes([words]);
-		const hash = name(bytes);
-		writeFileSync(join(outDir, "index", `${hash}.pf_index`), bytes);
+		const body = pagefindFileBody([words]);
+		const hash = name(body);
 		chunks.push([words[0]?.[0] ?? "", words.at(-1)?.[0] ?? "", hash]);
 		words = [];
 		units = 0;
+		await files.write(join(outDir, "index", `${hash}.pf_index`), body);
 	};
 	const cursors = bundles.map((bundle) => new WordCursor(bundle.dir, bundle.meta.chunks));
 	for (;;) {
@@ -241,9 +261,9 @@ function mergeLanguage(
 			(sum, [, positions, metaPositions]) => sum + positions.length + metaPositions.length + 1,
 			0,
 		);
-		if (units >= CHUNK_UNITS) flush();
+		if (units >= CHUNK_UNITS) await flush();
 	}
-	flush();
+	await flush();
 	for (let index = 0; index + 1 < chunks.length; index += 1) {
 		const [to, from] = chunkBoundary(chunks[index]?.[1] ?? "", chunks[index + 1]?.[0] ?? "");
 		(chunks[index] as MetaChunk)[1] = to;
@@ -261,20 +281,20 @@ function mergeLanguage(
 				merged.set(value, [...(merged.get(value) ?? []), ...valuePages.map((page) => page + bundle.offset)]);
 			filters.set(filterName, merged);
 		}
-	const metaFilters = [...filters]
-		.sort(([a], [b]) => compareCodePoints(a, b))
-		.map(([filterName, values]): [string, string] => {
-			const sorted = [...values].sort(([a], [b]) => compareCodePoints(a, b));
-			const bytes = pagefindFileBytes([filterName, sorted]);
-			const hash = name(bytes);
-			writeFileSync(join(outDir, "filter", `${hash}.pf_filter`), bytes);
-			return [filterName, hash];
-		});
+	const metaFilters: [string, string][] = [];
+	for (const [filterName, values] of [...filters].sort(([a], [b]) => compareCodePoints(a, b))) {
+		const sorted = [...values].sort(([a], [b]) => compareCodePoints(a, b));
+		const body = pagefindFileBody([filterName, sorted]);
+		const hash = name(body);
+		await files.write(join(outDir, "filter", `${hash}.pf_filter`), body);
+		metaFilters.push([filterName, hash]);
+	}
 
 	const version = metas[0]?.version ?? "";
-	const metaBytes = pagefindFileBytes([version, pages, chunks, metaFilters, [], metaFields]);
-	const hash = name(metaBytes, 13);
-	writeFileSync(join(outDir, `pagefind.${hash}.pf_meta`), metaBytes);
+	const metaBody = pagefindFileBody([version, pages, chunks, metaFilters, [], metaFields]);
+	const hash = name(metaBody, 13);
+	await files.write(join(outDir, `pagefind.${hash}.pf_meta`), metaBody);
+	await files.done();
 	return { hash, pages: pages.length };
 }
 
@@ -283,7 +303,7 @@ function mergeLanguage(
  * first bundle's script, WebAssembly and other static files too. The bundles' fragments are moved,
  * not copied. Returns the number of pages.
  */
-export function mergeIndexes(bundleDirs: readonly string[], outDir: string): number {
+export async function mergeIndexes(bundleDirs: readonly string[], outDir: string): Promise<number> {
 	const entries = bundleDirs.map(
 		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
 	);
@@ -309,7 +329,7 @@ export function mergeIndexes(bundleDirs: readonly string[], outDir: string): num
 			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
 		});
 		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
-		const { hash, pages } = mergeLanguage(language, sources, outDir);
+		const { hash, pages } = await mergeLanguage(language, sources, outDir);
 		merged.languages[language] = { hash, wasm, page_count: pages };
 		total += pages;
 	}

@@ -5,7 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gunzipSync, gzip, gzipSync } from "node:zlib";
 import { type CborValue, decodeCbor, encodeCbor } from "./cbor.ts";
 
 /** Pagefind versions whose file layout this code knows. */
@@ -48,13 +50,25 @@ export function readPagefindFile(path: string): CborValue {
 	return decodeCbor(bytes.subarray(SIGNATURE.length));
 }
 
-/** A Pagefind file's bytes for `value`. */
-export function pagefindFileBytes(value: CborValue): Buffer {
+/** What a Pagefind file holds for `value` before compression: the signature and the CBOR. */
+export function pagefindFileBody(value: CborValue): Uint8Array {
 	const body = encodeCbor(value);
 	const bytes = new Uint8Array(SIGNATURE.length + body.length);
 	bytes.set(SIGNATURE);
 	bytes.set(body, SIGNATURE.length);
-	return gzipSync(bytes);
+	return bytes;
+}
+
+/** A Pagefind file's bytes for `value`. */
+export function pagefindFileBytes(value: CborValue): Buffer {
+	return gzipSync(pagefindFileBody(value));
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Compresses `body` (from pagefindFileBody) in Node's thread pool and writes it to `path`. */
+export async function writePagefindFile(path: string, body: Uint8Array): Promise<void> {
+	await writeFile(path, await gzipAsync(body));
 }
 
 /** A stable name for file content: the first `length` hex digits of its SHA-256. */

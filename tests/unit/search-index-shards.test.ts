@@ -202,7 +202,7 @@ describe("mergeIndexes", () => {
 	const second = join(root, "second");
 	const out = join(root, "out");
 
-	it("makes one index of two: pages numbered on, words and filters joined, fragments moved", () => {
+	it("makes one index of two: pages numbered on, words and filters joined, fragments moved", async () => {
 		// Both bundles have a page whose short hash is zh-cn_aaa: the second is renamed.
 		writeBundle(
 			first,
@@ -240,7 +240,7 @@ describe("mergeIndexes", () => {
 			{ a: ["ā", [1]] },
 		);
 		rmSync(out, { recursive: true, force: true });
-		expect(mergeIndexes([first, second], out)).toBe(5);
+		expect(await mergeIndexes([first, second], out)).toBe(5);
 
 		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
 		expect(entry.languages["zh-cn"].page_count).toBe(5);
@@ -280,7 +280,7 @@ describe("mergeIndexes", () => {
 		]);
 	});
 
-	it("cuts the merged words into chunks of Pagefind's size, bounded by distinguishing prefixes", () => {
+	it("cuts the merged words into chunks of Pagefind's size, bounded by distinguishing prefixes", async () => {
 		const many = Array.from({ length: 3000 }, (_, index) => `词${String(index).padStart(4, "0")}`);
 		const pages = Array.from({ length: 20 }, (_, index): [string, number] => [`zh-cn_p${index}`, 100]);
 		const everyPage = pages.map((_, index) => index);
@@ -299,7 +299,7 @@ describe("mergeIndexes", () => {
 			["title"],
 		);
 		rmSync(out, { recursive: true, force: true });
-		mergeIndexes([first, second], out);
+		await mergeIndexes([first, second], out);
 		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
 		// Each word: 10 pages × (2 positions + 2 meta positions + 1) = 50 units.
@@ -312,13 +312,13 @@ describe("mergeIndexes", () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	it("refuses a bundle from a Pagefind version it does not know", () => {
+	it("refuses a bundle from a Pagefind version it does not know", async () => {
 		writeBundle(first, [["zh-cn_aaa", 10]], [["模型", [0]]], [], ["title"]);
 		writeFileSync(
 			join(first, "pagefind.zh-cn_m1.pf_meta"),
 			pagefindFileBytes(["2.0.0", [["zh-cn_aaa", 10, ""]], [], [], [], []]),
 		);
-		expect(() => mergeIndexes([first, first], out)).toThrow(/Pagefind 1\.6.*版本 2\.0\.0/);
+		await expect(mergeIndexes([first, first], out)).rejects.toThrow(/Pagefind 1\.6.*版本 2\.0\.0/);
 		rmSync(root, { recursive: true, force: true });
 	});
 });
