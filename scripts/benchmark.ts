@@ -131,13 +131,15 @@ for (const count of values.sizes
 		});
 		return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
 			seconds: number;
+			cpuSeconds: number;
 			files?: number;
 			pages?: number;
-			shards?: { pages: number; seconds: number; peakMb: number }[];
-			merge?: { seconds: number; peakMb?: number };
+			shards?: { pages: number; seconds: number; cpuSeconds: number; peakMb: number }[];
+			merge?: { seconds: number; cpuSeconds: number; peakMb?: number };
 			peakMb: number;
 		};
 	};
+	const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 	const astro = runStep("astro");
 	const pagefind = runStep("pagefind");
 	// Pages built (HTML files), as in earlier rounds; the index holds the articles and questions among them.
@@ -161,15 +163,22 @@ for (const count of values.sizes
 			kb(articleScriptBytes(dist)),
 		].join(" | "),
 	);
+	// CPU time varies far less than wall time on a shared machine.
+	console.log(
+		`  CPU（用户+系统，含子进程）：astro ${astro.cpuSeconds.toFixed(0)} s，Pagefind ${pagefind.cpuSeconds.toFixed(0)} s；负载 ${loadBefore} → ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+	);
 	const shards = pagefind.shards ?? [];
 	if (shards.length > 1) {
 		shards.forEach((shard, index) => {
 			console.log(
-				`  分片 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s，峰值 ${shard.peakMb} MB`,
+				`  分次索引 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s（CPU ${shard.cpuSeconds.toFixed(0)} s），峰值 ${shard.peakMb} MB`,
 			);
 		});
-		if (pagefind.merge)
-			console.log(`  合并：${pagefind.merge.seconds.toFixed(1)} s，峰值 ${pagefind.merge.peakMb ?? "?"} MB`);
+		const merge = pagefind.merge;
+		if (merge)
+			console.log(
+				`  合并：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb ?? "?"} MB`,
+			);
 	}
 	console.log(
 		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,
