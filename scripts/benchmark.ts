@@ -135,7 +135,7 @@ for (const count of values.sizes
 			files?: number;
 			pages?: number;
 			shards?: { pages: number; seconds: number; cpuSeconds: number; peakMb: number }[];
-			merge?: { seconds: number; cpuSeconds: number; peakMb?: number };
+			merge?: { seconds: number; cpuSeconds: number; peakMb: number };
 			peakMb: number;
 		};
 	};
@@ -177,7 +177,7 @@ for (const count of values.sizes
 		const merge = pagefind.merge;
 		if (merge)
 			console.log(
-				`  合并：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb ?? "?"} MB`,
+				`  合并：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
 			);
 	}
 	console.log(
