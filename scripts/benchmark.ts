@@ -13,8 +13,8 @@
  * size of dist/ and of the search index, the bytes a browser downloads for a first search (and what
  * they are), and the JavaScript an article page loads. A large corpus is indexed in shards that are
  * then merged (scripts/build-search-index.ts; SEARCH_SHARDS / SEARCH_SHARD_PAGES in the environment
- * choose the split): each run's pages, seconds and peak memory, and the merge's, are printed under
- * its row. The corpora carry the site's vocabulary (content/vocabulary.yaml),
+ * choose the split): each run's pages, seconds, CPU seconds and peak memory, and the merge's, are
+ * printed under its row. The corpora carry the site's vocabulary (content/vocabulary.yaml),
  * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
  */
@@ -168,18 +168,16 @@ for (const count of values.sizes
 		`  CPU（用户+系统，含子进程）：astro ${astro.cpuSeconds.toFixed(0)} s，Pagefind ${pagefind.cpuSeconds.toFixed(0)} s；负载 ${loadBefore} → ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
 	);
 	const shards = pagefind.shards ?? [];
-	if (shards.length > 1) {
-		shards.forEach((shard, index) => {
-			console.log(
-				`  分次索引 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s（CPU ${shard.cpuSeconds.toFixed(0)} s），峰值 ${shard.peakMb} MB`,
-			);
-		});
-		const merge = pagefind.merge;
-		if (merge)
-			console.log(
-				`  合并：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
-			);
-	}
+	shards.forEach((shard, index) => {
+		console.log(
+			`  索引 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s（CPU ${shard.cpuSeconds.toFixed(0)} s），峰值 ${shard.peakMb} MB`,
+		);
+	});
+	const merge = pagefind.merge;
+	if (merge)
+		console.log(
+			`  合并${shards.length > 1 ? "" : "（只改页面名）"}：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
+		);
 	console.log(
 		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,
 	);

@@ -4,8 +4,9 @@
  *
  * A large site is indexed in shards, one Pagefind run after another, so that no run holds more
  * pages than memory allows (search-index/shard-plan.ts; `SEARCH_SHARDS=2` forces a split), and the
- * shards' bundles are merged into one (search-index/merge-index.ts): the browser loads and ranks
- * it exactly as if one run had indexed every page.
+ * runs' bundles are merged into the one published (search-index/merge-index.ts): the browser loads
+ * and ranks it exactly as if one run had indexed every page. A single run's bundle goes through the
+ * same step, which gives pages shorter names.
  *
  * Usage: node scripts/build-search-index.ts [distDir]
  */
@@ -34,7 +35,7 @@ export interface SearchIndexOptions {
 	settings?: ShardSettings;
 	/** Called after each run, before the next starts (the benchmark reads memory here). */
 	onShard?: (report: ShardReport) => void;
-	/** Called before the shards' bundles are merged. */
+	/** Called before the runs' bundles are merged into the published one. */
 	onMergeStart?: () => void;
 }
 
@@ -44,7 +45,7 @@ export interface SearchIndexReport {
 	/** Pages in the index. */
 	pages: number;
 	shards: ShardReport[];
-	/** Time spent merging the shards' bundles (0 for one shard). */
+	/** Time spent merging the runs' bundles into the published one. */
 	mergeSeconds: number;
 }
 
@@ -96,13 +97,13 @@ export async function buildSearchIndex(
 		shards.push(report);
 		options.onShard?.(report);
 	};
+	// Next to the site, on its file system: pages are hard-linked in and the index's files renamed out.
+	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
 	let mergeSeconds = 0;
-	if (groups.length === 1) await run(distDir, outputPath);
-	else {
-		// Next to the site, on its file system: pages are hard-linked in and fragments renamed out.
-		const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
-		try {
-			const bundles = groups.map((_, index) => join(work, `bundle-${index + 1}`));
+	try {
+		const bundles = groups.map((_, index) => join(work, `bundle-${index + 1}`));
+		if (groups.length === 1) await run(distDir, bundles[0] ?? "");
+		else
 			for (const [index, group] of groups.entries()) {
 				const stage = stageFiles(distDir, group, work);
 				try {
@@ -111,13 +112,12 @@ export async function buildSearchIndex(
 					stage.remove();
 				}
 			}
-			options.onMergeStart?.();
-			const start = performance.now();
-			await mergeIndexes(bundles, outputPath);
-			mergeSeconds = (performance.now() - start) / 1000;
-		} finally {
-			rmSync(work, { recursive: true, force: true });
-		}
+		options.onMergeStart?.();
+		const start = performance.now();
+		await mergeIndexes(bundles, outputPath);
+		mergeSeconds = (performance.now() - start) / 1000;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
 	}
 	const pages = indexedPages(outputPath);
 	if (pages === 0) throw new Error(`${distDir} 中没有可索引的页面：请先运行 astro build`);

@@ -25,7 +25,7 @@ else if (step === "pagefind") {
 		onShard: ({ pages, seconds }) => shards.push({ pages, seconds, ...usage.lap() }),
 		onMergeStart: () => usage.lap(),
 	});
-	if (shards.length > 1) merge = usage.lap();
+	merge = usage.lap();
 } else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
 const seconds = (performance.now() - start) / 1000;
 console.log(

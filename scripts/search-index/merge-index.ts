@@ -1,11 +1,13 @@
 /**
- * Merges Pagefind bundles, each indexed from a disjoint set of pages by its own Pagefind run, into
- * one bundle, as if one run had indexed every page: one word list, one page numbering, one set of
- * word statistics. The browser then loads and ranks a split index exactly as an unsplit one —
- * same files per query, same scores — while no indexing run had to hold the whole site in memory.
+ * Makes the bundle the site publishes from the bundles Pagefind wrote, each indexed from a disjoint
+ * set of pages by its own Pagefind run: one word list, one page numbering, one set of word
+ * statistics, as if one run had indexed every page. The browser then loads and ranks a split index
+ * exactly as an unsplit one — same files per query, same scores — while no indexing run had to
+ * hold the whole site in memory. A single bundle passes through the same way, its files moved.
  *
- * The words are merged a chunk at a time from each bundle (all are sorted the same way), so memory
- * stays at a few chunks whatever the size of the site. Fragments (one file per page) are moved.
+ * Pages get short names (see pageNames), which makes the metadata every first search downloads a
+ * third smaller. The words are merged a chunk at a time from each bundle (all are sorted the same
+ * way), so memory stays at a few chunks whatever the size of the site. Fragments are moved.
  */
 import {
 	copyFileSync,
@@ -16,12 +18,13 @@ import {
 	rmSync,
 	writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
 	contentHash,
 	type FilterIndex,
 	type Meta,
 	type MetaChunk,
+	type MetaFilter,
 	type MetaPage,
 	type PageEntry,
 	pagefindFileBody,
@@ -173,51 +176,56 @@ function move(from: string, to: string): void {
 	}
 }
 
-/** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
-async function mergeLanguage(
-	language: string,
-	sources: readonly { dir: string; metaFile: string }[],
-	outDir: string,
-): Promise<{ hash: string; pages: number }> {
-	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
-	for (const [index, meta] of metas.entries()) {
-		if (meta.sorts.length > 0) throw new Error(`${sources[index]?.dir}：带排序键的索引不能合并`);
-		if (meta.pages.some((page) => page[2] !== ""))
-			throw new Error(`${sources[index]?.dir}：分组的结果片段（maxFragments）不能合并`);
-	}
-	const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareCodePoints);
-	let offset = 0;
-	const bundles: Bundle[] = sources.map((source, index) => {
-		const meta = metas[index] as Meta;
-		const bundle = {
-			dir: source.dir,
-			meta,
-			offset,
-			fields: meta.metaFields.map((field) => metaFields.indexOf(field)),
-		};
-		offset += meta.pages.length;
-		return bundle;
+/**
+ * Short page names in place of Pagefind's hashes (`zh-cn_1a2b3c4`): the page's number in base 36
+ * under a folder named after all the pages' hashes, so names stay unique, a changed site gets new
+ * URLs (no stale cached fragment), and the metadata every first search loads shrinks by a third.
+ */
+export function pageNames(hashes: readonly string[]): string[] {
+	const folder = contentHash(new TextEncoder().encode(hashes.join("\n")), 8);
+	return hashes.map((_, index) => `${folder}/${index.toString(36)}`);
+}
+
+/** The bundles' pages in order, renamed (pageNames), their fragments moved to the new names. */
+function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
+	const originals = bundles.flatMap((bundle) => bundle.meta.pages.map((page) => ({ bundle, page })));
+	const names = pageNames(originals.map(({ page }) => page[0]));
+	mkdirSync(join(outDir, "fragment", dirname(names[0] ?? "x")), { recursive: true });
+	return originals.map(({ bundle, page: [hash, wordCount, group] }, index) => {
+		const name = names[index] ?? "";
+		move(
+			join(bundle.dir, "fragment", `${hash}.pf_fragment`),
+			join(outDir, "fragment", `${name}.pf_fragment`),
+		);
+		return [name, wordCount, group];
 	});
-	const name = namer(language);
-	const files = fileWriter();
+}
 
-	// Pages, in bundle order; a fragment whose short hash another bundle already uses is renamed.
-	mkdirSync(join(outDir, "fragment"), { recursive: true });
-	const pages: MetaPage[] = [];
-	const hashes = new Set<string>();
-	for (const bundle of bundles)
-		for (const [hash, wordCount, group] of bundle.meta.pages) {
-			let unique = hash;
-			for (let copy = 2; hashes.has(unique); copy += 1) unique = `${hash}${copy}`;
-			hashes.add(unique);
-			move(
-				join(bundle.dir, "fragment", `${hash}.pf_fragment`),
-				join(outDir, "fragment", `${unique}.pf_fragment`),
-			);
-			pages.push([unique, wordCount, group]);
-		}
+/** A lone bundle's word chunks or filters, moved as they are; returns its list of them. */
+function moveFiles<K extends "index" | "filter">(
+	bundle: Bundle,
+	kind: K,
+	outDir: string,
+): K extends "index" ? MetaChunk[] : MetaFilter[] {
+	mkdirSync(join(outDir, kind), { recursive: true });
+	const list = kind === "index" ? bundle.meta.chunks : bundle.meta.filters;
+	for (const entry of list) {
+		const file = `${entry.at(-1)}.pf_${kind}`;
+		move(join(bundle.dir, kind, file), join(outDir, kind, file));
+	}
+	return list as K extends "index" ? MetaChunk[] : MetaFilter[];
+}
 
-	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
+type Namer = ReturnType<typeof namer>;
+type FileWriter = ReturnType<typeof fileWriter>;
+
+/** The bundles' words merged in order, written in chunks of Pagefind's size; returns the chunk list. */
+async function mergeWords(
+	bundles: readonly Bundle[],
+	outDir: string,
+	name: Namer,
+	files: FileWriter,
+): Promise<MetaChunk[]> {
 	mkdirSync(join(outDir, "index"), { recursive: true });
 	const chunks: MetaChunk[] = [];
 	let words: WordEntry[] = [];
@@ -270,7 +278,16 @@ async function mergeLanguage(
 		(chunks[index + 1] as MetaChunk)[0] = from;
 	}
 
-	// Filters: each value's pages from every bundle, renumbered.
+	return chunks;
+}
+
+/** The bundles' filters, each value's pages renumbered and joined; returns the filter list. */
+async function mergeFilters(
+	bundles: readonly Bundle[],
+	outDir: string,
+	name: Namer,
+	files: FileWriter,
+): Promise<MetaFilter[]> {
 	mkdirSync(join(outDir, "filter"), { recursive: true });
 	const filters = new Map<string, Map<string, number[]>>();
 	for (const bundle of bundles)
@@ -290,6 +307,52 @@ async function mergeLanguage(
 		metaFilters.push([filterName, hash]);
 	}
 
+	return metaFilters;
+}
+
+/** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
+async function mergeLanguage(
+	language: string,
+	sources: readonly { dir: string; metaFile: string }[],
+	outDir: string,
+): Promise<{ hash: string; pages: number }> {
+	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
+	for (const [index, meta] of metas.entries()) {
+		if (meta.sorts.length > 0) throw new Error(`${sources[index]?.dir}：带排序键的索引不能合并`);
+		if (meta.pages.some((page) => page[2] !== ""))
+			throw new Error(`${sources[index]?.dir}：分组的结果片段（maxFragments）不能合并`);
+	}
+	const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareCodePoints);
+	let offset = 0;
+	const bundles: Bundle[] = sources.map((source, index) => {
+		const meta = metas[index] as Meta;
+		const bundle = {
+			dir: source.dir,
+			meta,
+			offset,
+			fields: meta.metaFields.map((field) => metaFields.indexOf(field)),
+		};
+		offset += meta.pages.length;
+		return bundle;
+	});
+	const name = namer(language);
+	const files = fileWriter();
+
+	// Pages, in bundle order, under short names; their fragments move along.
+	const pages = mergePages(bundles, outDir);
+
+	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
+	const chunks =
+		bundles.length === 1
+			? moveFiles(bundles[0] as Bundle, "index", outDir)
+			: await mergeWords(bundles, outDir, name, files);
+
+	// Filters: each value's pages from every bundle, renumbered.
+	const metaFilters =
+		bundles.length === 1
+			? moveFiles(bundles[0] as Bundle, "filter", outDir)
+			: await mergeFilters(bundles, outDir, name, files);
+
 	const version = metas[0]?.version ?? "";
 	const metaBody = pagefindFileBody([version, pages, chunks, metaFilters, [], metaFields]);
 	const hash = name(metaBody, 13);
@@ -299,9 +362,9 @@ async function mergeLanguage(
 }
 
 /**
- * Merges the Pagefind bundles in `bundleDirs` (in page order) into `outDir`, which receives the
- * first bundle's script, WebAssembly and other static files too. The bundles' fragments are moved,
- * not copied. Returns the number of pages.
+ * Merges the Pagefind bundles in `bundleDirs` (in page order; one is fine) into `outDir`, which
+ * receives the first bundle's script, WebAssembly and other static files too. The bundles' files
+ * are moved, not copied. Returns the number of pages.
  */
 export async function mergeIndexes(bundleDirs: readonly string[], outDir: string): Promise<number> {
 	const entries = bundleDirs.map(

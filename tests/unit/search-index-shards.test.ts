@@ -8,6 +8,7 @@ import {
 	chunkBoundary,
 	compareCodePoints,
 	mergeIndexes,
+	pageNames,
 } from "../../scripts/search-index/merge-index.ts";
 import {
 	type FilterIndex,
@@ -166,7 +167,11 @@ function writeBundle(
 	writeFileSync(join(dir, "index", "zh-cn_c1.pf_index"), pagefindFileBytes([chunk]));
 	const filterFile: FilterIndex = ["type", filter];
 	writeFileSync(join(dir, "filter", "zh-cn_f1.pf_filter"), pagefindFileBytes(filterFile));
-	for (const [hash] of pages) writeFileSync(join(dir, "fragment", `${hash}.pf_fragment`), `fragment ${hash}`);
+	for (const [hash] of pages)
+		writeFileSync(
+			join(dir, "fragment", `${hash}.pf_fragment`),
+			`fragment ${hash} ${dir.endsWith("first") ? 1 : 2}`,
+		);
 	const meta: CborValue = [
 		"1.6.0",
 		pages.map(([hash, count]) => [hash, count, ""]),
@@ -246,14 +251,18 @@ describe("mergeIndexes", () => {
 		expect(entry.languages["zh-cn"].page_count).toBe(5);
 		expect(entry.include_characters).toEqual(["_"]);
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
-		expect(meta.pages.map(([hash, count]) => [hash, count])).toEqual([
-			["zh-cn_aaa", 10],
-			["zh-cn_bbb", 20],
-			["zh-cn_aaa2", 30],
-			["zh-cn_ccc", 40],
-			["zh-cn_ddd", 50],
+		// Short names under one folder; each fragment moved to its page's name (two had one hash).
+		const names = pageNames(["zh-cn_aaa", "zh-cn_bbb", "zh-cn_aaa", "zh-cn_ccc", "zh-cn_ddd"]);
+		expect(meta.pages).toEqual(names.map((name, index) => [name, [10, 20, 30, 40, 50][index], ""]));
+		expect(names.map((name) => name.split("/")[1])).toEqual(["0", "1", "2", "3", "4"]);
+		const fragment = (name: string) => readFileSync(join(out, "fragment", `${name}.pf_fragment`), "utf8");
+		expect(names.map(fragment)).toEqual([
+			"fragment zh-cn_aaa 1",
+			"fragment zh-cn_bbb 1",
+			"fragment zh-cn_aaa 2",
+			"fragment zh-cn_ccc 2",
+			"fragment zh-cn_ddd 2",
 		]);
-		expect(readFileSync(join(out, "fragment", "zh-cn_aaa2.pf_fragment"), "utf8")).toBe("fragment zh-cn_aaa");
 		expect(existsSync(join(second, "fragment", "zh-cn_ccc.pf_fragment"))).toBe(false);
 		expect(existsSync(join(out, "pagefind.js"))).toBe(true);
 		expect(meta.metaFields).toEqual(["category", "title", "type"]);
@@ -310,6 +319,35 @@ describe("mergeIndexes", () => {
 		expect(boundary.length).toBeLessThan(6);
 		expect(readPagefindFile(join(out, "index", `${meta.chunks[1]?.[2]}.pf_index`))).toBeDefined();
 		rmSync(root, { recursive: true, force: true });
+	});
+
+	it("passes a lone bundle through: its files moved as they are, its pages renamed", async () => {
+		writeBundle(
+			first,
+			[
+				["zh-cn_aaa", 10],
+				["zh-cn_bbb", 20],
+			],
+			[["模型", [0, 1]]],
+			[["文章", [0, 1]]],
+			["title"],
+		);
+		const chunk = readFileSync(join(first, "index", "zh-cn_c1.pf_index"));
+		rmSync(out, { recursive: true, force: true });
+		expect(await mergeIndexes([first], out)).toBe(2);
+		expect(readFileSync(join(out, "index", "zh-cn_c1.pf_index")).equals(chunk)).toBe(true);
+		expect(existsSync(join(out, "filter", "zh-cn_f1.pf_filter"))).toBe(true);
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		expect(meta.pages.map(([name]) => name)).toEqual(pageNames(["zh-cn_aaa", "zh-cn_bbb"]));
+		expect(meta.chunks).toEqual([["模型", "模型", "zh-cn_c1"]]);
+	});
+
+	it("names pages after the whole set: another site's pages get other URLs", () => {
+		const names = pageNames(["zh-cn_aaa", "zh-cn_bbb"]);
+		expect(names[0]).toMatch(/^[0-9a-f]{8}\/0$/);
+		expect(pageNames(["zh-cn_aaa", "zh-cn_bbc"])[0]).not.toBe(names[0]);
+		expect(new Set(pageNames(Array.from({ length: 1000 }, (_, index) => `h${index}`))).size).toBe(1000);
 	});
 
 	it("refuses a bundle from a Pagefind version it does not know", async () => {
