@@ -143,3 +143,37 @@ export function readFilter(path: string): FilterIndex {
 	if (!ok) return unexpected(path, "筛选");
 	return value as FilterIndex;
 }
+
+/** Output file names: Pagefind's style (`zh-cn_1a2b3c4`), a hash of the content made longer on a clash. */
+export function namer(language: string) {
+	const used = new Set<string>();
+	return (bytes: Uint8Array, length = 7) => {
+		let size = length;
+		let name = `${language}_${contentHash(bytes, size)}`;
+		while (used.has(name)) name = `${language}_${contentHash(bytes, ++size)}`;
+		used.add(name);
+		return name;
+	};
+}
+
+export type Namer = ReturnType<typeof namer>;
+
+/**
+ * Writes Pagefind files with their compression in Node's thread pool, a few at a time, while the
+ * merge goes on. `done()` waits for all and reports the first failure.
+ */
+export function fileWriter() {
+	const pending = new Set<Promise<void>>();
+	return {
+		async write(path: string, body: Uint8Array) {
+			const writing: Promise<void> = writePagefindFile(path, body).finally(() => pending.delete(writing));
+			pending.add(writing);
+			if (pending.size >= 8) await Promise.race(pending);
+		},
+		async done() {
+			await Promise.all(pending);
+		},
+	};
+}
+
+export type FileWriter = ReturnType<typeof fileWriter>;

@@ -2,14 +2,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CborValue, decodeCbor, encodeCbor } from "../../scripts/search-index/cbor.ts";
+import { mergeIndexes, pageNames } from "../../scripts/search-index/merge-index.ts";
 import {
 	appendPages,
 	CHUNK_UNITS,
 	chunkBoundary,
 	compareCodePoints,
-	mergeIndexes,
-	pageNames,
-} from "../../scripts/search-index/merge-index.ts";
+} from "../../scripts/search-index/merge-words.ts";
 import {
 	type FilterIndex,
 	type PageEntry,
