@@ -1,12 +1,12 @@
 /**
  * How the pages are split when a site is too large for one Pagefind run. Pagefind's indexer needs
- * memory in proportion to the pages it holds (about 0.28 MB a page while it writes), so a large
- * site is indexed in shards, one Pagefind run after another, whose bundles are then merged into
- * one (merge-index.ts).
+ * memory in proportion to the pages it holds (about 0.3 GB plus 0.28 MB a page at its peak, while
+ * it writes), so a large site is indexed in shards, one Pagefind run after another, whose bundles
+ * are then merged into one (merge-index.ts).
  */
 
-/** Pages one Pagefind run may hold: about 1.5 GB at its peak (BENCHMARKS.md, 2026-12 round). */
-export const MAX_PAGES_PER_SHARD = 6000;
+/** HTML files one Pagefind run may read: at most about 1.7 GB at its peak (BENCHMARKS.md, fifth round). */
+export const MAX_PAGES_PER_SHARD = 5000;
 
 /** The environment variables that choose the split (see `shardCount`). */
 export interface ShardSettings {

@@ -30,6 +30,7 @@ describe("shardCount", () => {
 
 	it("splits a larger site into as few shards as keep each within the limit", () => {
 		expect(shardCount(MAX_PAGES_PER_SHARD + 1)).toBe(2);
+		expect(shardCount(10_243)).toBe(3);
 		expect(shardCount(10_243, { SEARCH_SHARD_PAGES: "6000" })).toBe(2);
 		expect(shardCount(102_005, { SEARCH_SHARD_PAGES: "20000" })).toBe(6);
 	});
