@@ -12,13 +12,9 @@ const TICKS_PER_SECOND = 100;
 function children(pid: number): number[] {
 	const tasks = `/proc/${pid}/task`;
 	if (!existsSync(tasks)) return [];
-	return readdirSync(tasks).flatMap((task) => {
-		try {
-			return readFileSync(`${tasks}/${task}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number);
-		} catch {
-			return [];
-		}
-	});
+	return readdirSync(tasks).flatMap((task) =>
+		procFile(pid, `task/${task}/children`).split(/\s+/).filter(Boolean).map(Number),
+	);
 }
 
 /** A process and all its descendants. */
@@ -26,23 +22,29 @@ function tree(pid: number): number[] {
 	return [pid, ...children(pid).flatMap(tree)];
 }
 
-function residentKb(pid: number): number {
+/** A file under /proc/<pid>/, or "" when the process has ended; other errors (out of file descriptors) throw. */
+function procFile(pid: number, name: string): string {
 	try {
-		return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-	} catch {
-		return 0;
+		return readFileSync(`/proc/${pid}/${name}`, "utf8");
+	} catch (error) {
+		if (
+			(error as NodeJS.ErrnoException).code === "ENOENT" ||
+			(error as NodeJS.ErrnoException).code === "ESRCH"
+		)
+			return "";
+		throw error;
 	}
+}
+
+function residentKb(pid: number): number {
+	return Number(/VmRSS:\s+(\d+)/.exec(procFile(pid, "status"))?.[1] ?? 0);
 }
 
 /** User plus system time of one process (not of its children), in clock ticks. */
 function cpuTicks(pid: number): number {
-	try {
-		// The fields after the command name, which may hold spaces: state is [0], utime [11], stime [12].
-		const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-		return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-	} catch {
-		return 0;
-	}
+	// The fields after the command name, which may hold spaces: state is [0], utime [11], stime [12].
+	const fields = procFile(pid, "stat").split(") ")[1]?.split(" ") ?? [];
+	return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
 }
 
 /** Resident memory of a process and all its descendants, in KB. */
@@ -69,12 +71,17 @@ export function sampleProcessTree(intervalMs = 100): { lap: () => TreeUsage; sto
 	const childTicks = new Map<number, number>();
 	const sample = () => {
 		if (!linux) return;
-		const members = tree(process.pid);
-		const kb = members.reduce((sum, member) => sum + residentKb(member), 0);
-		peakKb = Math.max(peakKb, kb);
-		lapPeakKb = Math.max(lapPeakKb, kb);
-		for (const member of members.slice(1))
-			childTicks.set(member, Math.max(childTicks.get(member) ?? 0, cpuTicks(member)));
+		try {
+			const members = tree(process.pid);
+			const kb = members.reduce((sum, member) => sum + residentKb(member), 0);
+			const ticks = members.slice(1).map((member) => [member, cpuTicks(member)] as const);
+			peakKb = Math.max(peakKb, kb);
+			lapPeakKb = Math.max(lapPeakKb, kb);
+			for (const [member, value] of ticks)
+				childTicks.set(member, Math.max(childTicks.get(member) ?? 0, value));
+		} catch {
+			// Out of file descriptors (a large build may hold thousands open): skip this sample.
+		}
 	};
 	const cpu = () => {
 		const { user, system } = process.cpuUsage();
