@@ -10,7 +10,7 @@
  *
  * Usage: node scripts/build-search-index.ts [distDir]
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -85,6 +85,7 @@ export async function buildSearchIndex(
 	options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
 	const outputPath = resolve(distDir, "pagefind");
+	if (!existsSync(distDir)) throw new Error(`${distDir} 不存在：请先运行 astro build`);
 	const files = htmlFiles(distDir);
 	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
 	// Files from an earlier index (Pagefind adds to a folder, never empties it) must not linger.
