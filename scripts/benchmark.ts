@@ -3,16 +3,20 @@
  *
  *   npm run bench                          synthetic corpora of 1,000 and 10,000 questions + Lighthouse
  *   npm run bench -- --sizes 1000          other corpus sizes
+ *   npm run bench -- --sizes 1000,10000,100000   also 100,000 questions (opt-in: about half an hour)
  *   npm run bench -- --no-lighthouse       skip Lighthouse
  *   npm run bench -- --no-vocabulary       build the corpora without the site's vocabulary
  *
  * Each corpus is generated deterministically into tests/.tmp/bench/ and built cold, each step in its
  * own process as `npm run build` runs them (astro build, then Pagefind), and measured: pages,
  * seconds, pages per second, peak memory of each step (with the processes it starts), the
- * size of dist/ and of the search index, the bytes a browser downloads for a first search, and
- * the JavaScript an article page loads; then the bank's weight: the bank page's HTML, the bank manifest
- * (raw and gzip), the practice page and the largest category and tag pages, and Lighthouse on the
- * corpus's bank page and a category page. The corpora carry the site's vocabulary (content/vocabulary.yaml),
+ * size of dist/ and of the search index, the bytes a browser downloads for a first search (and what
+ * they are), and the JavaScript an article page loads; then the bank's weight: the bank page's HTML, the bank
+ * manifest (raw and gzip), the practice page and the largest category and tag pages, and Lighthouse on the
+ * corpus's bank page and a category page. A large corpus is indexed in shards that are then merged
+ * (scripts/build-search-index.ts; SEARCH_SHARDS / SEARCH_SHARD_PAGES in the environment choose the split):
+ * each run's pages, seconds, CPU seconds and peak memory, and the merge's, are printed under its row.
+ * The corpora carry the site's vocabulary (content/vocabulary.yaml),
  * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
  */
@@ -40,11 +44,24 @@ const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** What a first search downloads, by kind of file. */
+const DOWNLOAD_KINDS: [string, RegExp][] = [
+	["脚本与 wasm", /pagefind\.js$|\.pagefind$|pagefind-entry\.json$/],
+	["元数据", /\.pf_meta$/],
+	["索引分片", /\.pf_index$/],
+	["筛选", /\.pf_filter$/],
+	["结果片段", /\.pf_fragment$/],
+	["search-data", /search-data\.json$/],
+];
+
 /**
- * Bytes (gzip) the browser fetches for a first search on the search page: Pagefind's files and the
- * site's search data (vocabulary, suggestions).
+ * Bytes (gzip) the browser fetches for a first search on the search page: Pagefind's files (from
+ * every bundle) and the site's search data (vocabulary, suggestions), in all and by kind.
  */
-async function firstSearchBytes(dist: string, query: string): Promise<number> {
+async function firstSearchBytes(
+	dist: string,
+	query: string,
+): Promise<{ total: number; kinds: Map<string, number> }> {
 	const site = await startSite(dist, "/");
 	const browser = await launchChromium();
 	try {
@@ -55,11 +72,18 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
 			if (path.startsWith("/pagefind/") || path === "/search-data.json") fetched.add(path);
 		});
 		await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-		await page.waitForFunction((typed) => new URLSearchParams(location.search).get("q") === typed, query, {
-			timeout: 60_000,
-		});
+		// The status carries a state once the hits are on screen (the URL holds the query from the start).
+		await page.locator("main [data-search-status][data-state]").waitFor({ timeout: 300_000 });
 		await page.waitForLoadState("networkidle");
-		return [...fetched].reduce((sum, path) => sum + gzipOf(join(dist, path)), 0);
+		const kinds = new Map<string, number>();
+		let total = 0;
+		for (const path of fetched) {
+			const bytes = gzipOf(join(dist, path));
+			total += bytes;
+			const kind = DOWNLOAD_KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? "其他";
+			kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
+		}
+		return { total, kinds };
 	} finally {
 		await browser.close();
 		await site.close();
@@ -186,13 +210,19 @@ for (const count of values.sizes
 		});
 		return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
 			seconds: number;
+			cpuSeconds: number;
+			files?: number;
 			pages?: number;
+			shards?: { pages: number; seconds: number; cpuSeconds: number; peakMb: number }[];
+			merge?: { seconds: number; cpuSeconds: number; peakMb: number };
 			peakMb: number;
 		};
 	};
+	const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 	const astro = runStep("astro");
 	const pagefind = runStep("pagefind");
-	const pages = pagefind.pages ?? 0;
+	// Pages built (HTML files), as in earlier rounds; the index holds the articles and questions among them.
+	const pages = pagefind.files ?? 0;
 	const dist = `${root}/dist`;
 	const all = files(dist);
 	const perSecond = pages / (astro.seconds + pagefind.seconds);
@@ -208,9 +238,27 @@ for (const count of values.sizes
 			`${astro.peakMb} MB / ${pagefind.peakMb} MB`,
 			mb(size(all)),
 			mb(size(all.filter((path) => path.includes("/pagefind/")))),
-			kb(search),
+			kb(search.total),
 			kb(articleScriptBytes(dist)),
 		].join(" | "),
+	);
+	// CPU time varies far less than wall time on a shared machine.
+	console.log(
+		`  CPU（用户+系统，含子进程）：astro ${astro.cpuSeconds.toFixed(0)} s，Pagefind ${pagefind.cpuSeconds.toFixed(0)} s；负载 ${loadBefore} → ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+	);
+	const shards = pagefind.shards ?? [];
+	shards.forEach((shard, index) => {
+		console.log(
+			`  索引 ${index + 1}/${shards.length}：${shard.pages} 页，${shard.seconds.toFixed(1)} s（CPU ${shard.cpuSeconds.toFixed(0)} s），峰值 ${shard.peakMb} MB`,
+		);
+	});
+	const merge = pagefind.merge;
+	if (merge)
+		console.log(
+			`  合并${shards.length > 1 ? "" : "（只改页面名）"}：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
+		);
+	console.log(
+		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,
 	);
 	console.log(await bankWeight(dist, !values["no-lighthouse"]));
 }

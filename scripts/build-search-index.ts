@@ -1,32 +1,135 @@
 /**
  * Indexes the built site in `dist/` with Pagefind (its Node API runs `pagefind_extended`, which
  * segments Chinese into words at index time) and writes the index to `dist/pagefind/`.
+ *
+ * A large site is indexed in shards, one Pagefind run after another, so that no run holds more
+ * pages than memory allows (search-index/shard-plan.ts; `SEARCH_SHARDS=2` forces a split), and the
+ * runs' bundles are merged into the one published (search-index/merge-index.ts): the browser loads
+ * and ranks it exactly as if one run had indexed every page. A single run's bundle goes through the
+ * same step, which gives pages shorter names.
+ *
  * Usage: node scripts/build-search-index.ts [distDir]
  */
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { mergeIndexes } from "./search-index/merge-index.ts";
+import { assignShards, type ShardSettings, shardCount } from "./search-index/shard-plan.ts";
+import { stageFiles } from "./search-index/stage-files.ts";
 
 /** Parts of a page that are not prose: formula markup, diagram text, code chrome, navigation. */
 export const EXCLUDED_FROM_SEARCH = [".katex", ".diagram", ".code-header", ".toc", ".entry-nav", ".related"];
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+/** One Pagefind run: the HTML files it read, the pages it indexed and how long it took. */
+export interface ShardReport {
+	/** HTML files read (those without `data-pagefind-body` are read and skipped). */
+	files: number;
+	pages: number;
+	seconds: number;
+}
+
+export interface SearchIndexOptions {
+	/** Environment that chooses the split (defaults to `process.env`). */
+	settings?: ShardSettings;
+	/** Called after each run, before the next starts (the benchmark reads memory here). */
+	onShard?: (report: ShardReport) => void;
+	/** Called before the runs' bundles are merged into the published one. */
+	onMergeStart?: () => void;
+}
+
+export interface SearchIndexReport {
+	/** HTML files read. */
+	files: number;
+	/** Pages in the index. */
+	pages: number;
+	shards: ShardReport[];
+	/** Time spent merging the runs' bundles into the published one. */
+	mergeSeconds: number;
+}
+
+/** Every HTML file under `dir`, relative to it, with `/` separators. */
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
+
+/** Runs Pagefind once over `dir` and writes its bundle to `outputPath`; returns the HTML files read. */
+async function indexDirectory(dir: string, outputPath: string): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_SEARCH });
 	if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join("; ")}`);
 	try {
-		const added = await index.addDirectory({ path: distDir });
+		const added = await index.addDirectory({ path: dir });
 		if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join("; ")}`);
-		if (added.page_count === 0) throw new Error(`${distDir} 中没有可索引的页面：请先运行 astro build`);
-		const written = await index.writeFiles({ outputPath: resolve(distDir, "pagefind") });
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join("; ")}`);
-		return { pages: added.page_count };
+		return added.page_count;
 	} finally {
+		// Ends the indexer process, and with it the memory this run held.
 		await pagefind.close();
 	}
 }
 
+/** Pages in the bundle written to `dir` (all languages). */
+function indexedPages(dir: string): number {
+	const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+export async function buildSearchIndex(
+	distDir: string,
+	options: SearchIndexOptions = {},
+): Promise<SearchIndexReport> {
+	const outputPath = resolve(distDir, "pagefind");
+	if (!existsSync(distDir)) throw new Error(`${distDir} 不存在：请先运行 astro build`);
+	const files = htmlFiles(distDir);
+	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
+	// Files from an earlier index (Pagefind adds to a folder, never empties it) must not linger.
+	rmSync(outputPath, { recursive: true, force: true });
+	const shards: ShardReport[] = [];
+	const run = async (dir: string, output: string) => {
+		const start = performance.now();
+		const files = await indexDirectory(dir, output);
+		const report = { files, pages: indexedPages(output), seconds: (performance.now() - start) / 1000 };
+		shards.push(report);
+		options.onShard?.(report);
+	};
+	// Next to the site, on its file system: pages are hard-linked in and the index's files renamed out.
+	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
+	let mergeSeconds = 0;
+	try {
+		const bundles = groups.map((_, index) => join(work, `bundle-${index + 1}`));
+		if (groups.length === 1) await run(distDir, bundles[0] ?? "");
+		else
+			for (const [index, group] of groups.entries()) {
+				const stage = stageFiles(distDir, group, work);
+				try {
+					await run(stage.dir, bundles[index] ?? "");
+				} finally {
+					stage.remove();
+				}
+			}
+		options.onMergeStart?.();
+		const start = performance.now();
+		await mergeIndexes(bundles, outputPath);
+		mergeSeconds = (performance.now() - start) / 1000;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+	const pages = indexedPages(outputPath);
+	if (pages === 0) throw new Error(`${distDir} 中没有可索引的页面：请先运行 astro build`);
+	return { files: shards.reduce((sum, shard) => sum + shard.files, 0), pages, shards, mergeSeconds };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const distDir = resolve(process.argv[2] ?? "dist");
-	const { pages } = await buildSearchIndex(distDir);
-	console.log(`Pagefind：已为 ${pages} 个页面建立搜索索引 → ${distDir}/pagefind/`);
+	const { files, pages, shards } = await buildSearchIndex(distDir);
+	const split = shards.length > 1 ? `（分 ${shards.length} 次索引后合并）` : "";
+	console.log(
+		`Pagefind：读了 ${files} 个 HTML 文件，为 ${pages} 个页面建立搜索索引${split} → ${distDir}/pagefind/`,
+	);
 }

@@ -2,20 +2,39 @@
  * One measured step of a build, run in its own process as `npm run build` runs it:
  *   node scripts/bench/build-once.ts astro <outDir>      (CONTENT_DIR chooses the corpus)
  *   node scripts/bench/build-once.ts pagefind <outDir>
- * Prints one JSON line: seconds, pages (Pagefind step), and the peak resident memory in MB of this
- * process together with any process it started (Pagefind's indexer runs as a child process).
+ * Prints one JSON line: seconds, CPU seconds and the peak resident memory in MB of this process
+ * together with any process it started (Pagefind's indexer runs as a child process); for the
+ * Pagefind step also the HTML files read, the pages indexed, and for a split index each run's and
+ * the merge's figures (SEARCH_SHARDS and SEARCH_SHARD_PAGES choose the split, as in `npm run build`).
  */
 import { performance } from "node:perf_hooks";
 import { build } from "astro";
 import { buildSearchIndex } from "../build-search-index.ts";
-import { sampleTreeMemory } from "./process-tree-memory.ts";
+import { sampleProcessTree, type TreeUsage } from "./process-tree.ts";
 
 const [step, outDir = "dist"] = process.argv.slice(2);
-const memory = sampleTreeMemory();
+const usage = sampleProcessTree();
 const start = performance.now();
-let pages: number | undefined;
+let index: Awaited<ReturnType<typeof buildSearchIndex>> | undefined;
+const shards: ({ pages: number; seconds: number } & TreeUsage)[] = [];
+let merge: TreeUsage | undefined;
 if (step === "astro") await build({ outDir, logLevel: "error" });
-else if (step === "pagefind") ({ pages } = await buildSearchIndex(outDir));
-else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
+else if (step === "pagefind") {
+	usage.lap();
+	index = await buildSearchIndex(outDir, {
+		onShard: ({ pages, seconds }) => shards.push({ pages, seconds, ...usage.lap() }),
+		onMergeStart: () => usage.lap(),
+	});
+	merge = usage.lap();
+} else throw new Error(`用法：build-once.ts astro|pagefind <outDir>（收到 ${step}）`);
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ seconds, pages, peakMb: memory.stop() }));
+console.log(
+	JSON.stringify({
+		seconds,
+		...usage.stop(),
+		files: index?.files,
+		pages: index?.pages,
+		shards,
+		merge: merge && index ? { seconds: index.mergeSeconds, ...merge } : undefined,
+	}),
+);

@@ -38,6 +38,9 @@ export const rehypeShikiCssVariables: Plugin<[], Root> = () => {
 			lazy: true,
 			defaultLanguage: "plaintext",
 			fallbackLanguage: "plaintext",
+			// No time limit per line (Shiki's default is 500 ms): on a busy machine a slow line was
+			// left untokenized, so the same source built twice gave different HTML.
+			tokenizeTimeLimit: 0,
 			transformers: [astroCodeMarkup],
 		}),
 	);

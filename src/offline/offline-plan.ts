@@ -17,19 +17,24 @@ export interface BuiltFile {
 	hash: string;
 }
 
-/** The app shell's pages: home, the bank, practice, search, and the page shown offline. */
+/**
+ * The app shell's pages: home, the bank, practice, the mock interview, the progress picture,
+ * search, and the page shown offline.
+ */
 export const SHELL_PAGES = [
 	"index.html",
 	"questions/index.html",
 	"practice/index.html",
+	"interview/index.html",
+	"progress/index.html",
 	"search/index.html",
 	"offline/index.html",
 ];
 /** The page the worker shows for a page that is not saved when the network is down. */
 export const OFFLINE_PAGE = "offline/index.html";
 /**
- * Data the shell's pages read (the bank manifest is what the bank's filters and practice work from),
- * and the files an installed app starts with.
+ * Data the shell's pages read (the bank manifest is what the bank's filters, practice, the interview
+ * and the progress page work from), and the files an installed app starts with.
  */
 const SHELL_DATA = ["search-data.json", "bank-manifest.json", "manifest.webmanifest", "favicon.svg"];
 

@@ -1,0 +1,227 @@
+/**
+ * Makes the bundle the site publishes from the bundles Pagefind wrote, each indexed from a disjoint
+ * set of pages by its own Pagefind run: one word list, one page numbering, one set of word
+ * statistics, as if one run had indexed every page. The browser then loads and ranks a split index
+ * exactly as an unsplit one — same files per query, same scores — while no indexing run had to
+ * hold the whole site in memory. A single bundle passes through the same way, its files moved.
+ *
+ * Pages get short names (see pageNames), which makes the metadata every first search downloads a
+ * third smaller. The words are merged a chunk at a time from each bundle (all are sorted the same
+ * way), so memory stays at a few chunks whatever the size of the site. Fragments are moved.
+ */
+import {
+	copyFileSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { compareCodePoints, mergeWords } from "./merge-words.ts";
+import {
+	contentHash,
+	type FileWriter,
+	type FilterIndex,
+	fileWriter,
+	type Meta,
+	type MetaChunk,
+	type MetaFilter,
+	type MetaPage,
+	type Namer,
+	namer,
+	pagefindFileBody,
+	readFilter,
+	readMeta,
+} from "./pagefind-files.ts";
+
+interface Entry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+	include_characters?: string[];
+}
+
+interface Bundle {
+	dir: string;
+	meta: Meta;
+	/** Number of this bundle's first page in the merged index. */
+	offset: number;
+	/** This bundle's meta field numbers in the merged list. */
+	fields: number[];
+}
+
+/** Moves a file, copying when the two paths are on different file systems. */
+function move(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+		rmSync(from);
+	}
+}
+
+/**
+ * Short page names in place of Pagefind's hashes (`zh-cn_1a2b3c4`): the page's number in base 36
+ * under a folder named after all the pages' hashes, so names stay unique, a changed site gets new
+ * URLs (no stale cached fragment), and the metadata every first search loads shrinks by a third.
+ */
+export function pageNames(hashes: readonly string[]): string[] {
+	const folder = contentHash(new TextEncoder().encode(hashes.join("\n")), 8);
+	return hashes.map((_, index) => `${folder}/${index.toString(36)}`);
+}
+
+/** The bundles' pages in order, renamed (pageNames), their fragments moved to the new names. */
+function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
+	const originals = bundles.flatMap((bundle) => bundle.meta.pages.map((page) => ({ bundle, page })));
+	const names = pageNames(originals.map(({ page }) => page[0]));
+	mkdirSync(join(outDir, "fragment", dirname(names[0] ?? "x")), { recursive: true });
+	return originals.map(({ bundle, page: [hash, wordCount, group] }, index) => {
+		const name = names[index] ?? "";
+		move(
+			join(bundle.dir, "fragment", `${hash}.pf_fragment`),
+			join(outDir, "fragment", `${name}.pf_fragment`),
+		);
+		return [name, wordCount, group];
+	});
+}
+
+/** A lone bundle's word chunks or filters, moved as they are; returns its list of them. */
+function moveFiles<K extends "index" | "filter">(
+	bundle: Bundle,
+	kind: K,
+	outDir: string,
+): K extends "index" ? MetaChunk[] : MetaFilter[] {
+	mkdirSync(join(outDir, kind), { recursive: true });
+	const list = kind === "index" ? bundle.meta.chunks : bundle.meta.filters;
+	for (const entry of list) {
+		const file = `${entry.at(-1)}.pf_${kind}`;
+		move(join(bundle.dir, kind, file), join(outDir, kind, file));
+	}
+	return list as K extends "index" ? MetaChunk[] : MetaFilter[];
+}
+
+/** The bundles' filters, each value's pages renumbered and joined; returns the filter list. */
+async function mergeFilters(
+	bundles: readonly Bundle[],
+	outDir: string,
+	name: Namer,
+	files: FileWriter,
+): Promise<MetaFilter[]> {
+	mkdirSync(join(outDir, "filter"), { recursive: true });
+	const filters = new Map<string, Map<string, number[]>>();
+	for (const bundle of bundles)
+		for (const [filterName, hash] of bundle.meta.filters) {
+			const [, values]: FilterIndex = readFilter(join(bundle.dir, "filter", `${hash}.pf_filter`));
+			const merged = filters.get(filterName) ?? new Map<string, number[]>();
+			for (const [value, valuePages] of values)
+				merged.set(value, [...(merged.get(value) ?? []), ...valuePages.map((page) => page + bundle.offset)]);
+			filters.set(filterName, merged);
+		}
+	const metaFilters: [string, string][] = [];
+	for (const [filterName, values] of [...filters].sort(([a], [b]) => compareCodePoints(a, b))) {
+		const sorted = [...values].sort(([a], [b]) => compareCodePoints(a, b));
+		const body = pagefindFileBody([filterName, sorted]);
+		const hash = name(body);
+		await files.write(join(outDir, "filter", `${hash}.pf_filter`), body);
+		metaFilters.push([filterName, hash]);
+	}
+
+	return metaFilters;
+}
+
+/** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
+async function mergeLanguage(
+	language: string,
+	sources: readonly { dir: string; metaFile: string }[],
+	outDir: string,
+): Promise<{ hash: string; pages: number }> {
+	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
+	for (const [index, meta] of metas.entries()) {
+		if (meta.sorts.length > 0) throw new Error(`${sources[index]?.dir}：带排序键的索引不能合并`);
+		if (meta.pages.some((page) => page[2] !== ""))
+			throw new Error(`${sources[index]?.dir}：分组的结果片段（maxFragments）不能合并`);
+	}
+	const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareCodePoints);
+	let offset = 0;
+	const bundles: Bundle[] = sources.map((source, index) => {
+		const meta = metas[index] as Meta;
+		const bundle = {
+			dir: source.dir,
+			meta,
+			offset,
+			fields: meta.metaFields.map((field) => metaFields.indexOf(field)),
+		};
+		offset += meta.pages.length;
+		return bundle;
+	});
+	const name = namer(language);
+	const files = fileWriter();
+
+	// Pages, in bundle order, under short names; their fragments move along.
+	const pages = mergePages(bundles, outDir);
+
+	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
+	const chunks =
+		bundles.length === 1
+			? moveFiles(bundles[0] as Bundle, "index", outDir)
+			: await mergeWords(
+					bundles.map((bundle) => ({ ...bundle, chunks: bundle.meta.chunks })),
+					outDir,
+					name,
+					files,
+				);
+
+	// Filters: each value's pages from every bundle, renumbered.
+	const metaFilters =
+		bundles.length === 1
+			? moveFiles(bundles[0] as Bundle, "filter", outDir)
+			: await mergeFilters(bundles, outDir, name, files);
+
+	const version = metas[0]?.version ?? "";
+	const metaBody = pagefindFileBody([version, pages, chunks, metaFilters, [], metaFields]);
+	const hash = name(metaBody, 13);
+	await files.write(join(outDir, `pagefind.${hash}.pf_meta`), metaBody);
+	await files.done();
+	return { hash, pages: pages.length };
+}
+
+/**
+ * Merges the Pagefind bundles in `bundleDirs` (in page order; one is fine) into `outDir`, which
+ * receives the first bundle's script, WebAssembly and other static files too. The bundles' files
+ * are moved, not copied. Returns the number of pages.
+ */
+export async function mergeIndexes(bundleDirs: readonly string[], outDir: string): Promise<number> {
+	const entries = bundleDirs.map(
+		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
+	);
+	const first = entries[0];
+	if (!first) throw new Error("没有要合并的 Pagefind 索引");
+	for (const [index, entry] of entries.entries())
+		if (entry.version !== first.version)
+			throw new Error(`${bundleDirs[index]} 的 Pagefind 版本与第一个分片不同`);
+	mkdirSync(outDir, { recursive: true });
+	// Pagefind's script, WebAssembly and UI files, the same in every bundle.
+	const firstDir = bundleDirs[0] ?? "";
+	for (const file of readdirSync(firstDir, { withFileTypes: true }))
+		if (file.isFile() && !file.name.endsWith(".pf_meta") && file.name !== "pagefind-entry.json")
+			copyFileSync(join(firstDir, file.name), join(outDir, file.name));
+	const languages = [...new Set(entries.flatMap((entry) => Object.keys(entry.languages)))].sort(
+		compareCodePoints,
+	);
+	const merged: Entry = { version: first.version, languages: {} };
+	let total = 0;
+	for (const language of languages) {
+		const sources = bundleDirs.flatMap((dir, index) => {
+			const info = entries[index]?.languages[language];
+			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
+		});
+		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
+		const { hash, pages } = await mergeLanguage(language, sources, outDir);
+		merged.languages[language] = { hash, wasm, page_count: pages };
+		total += pages;
+	}
+	if (first.include_characters) merged.include_characters = first.include_characters;
+	writeFileSync(join(outDir, "pagefind-entry.json"), JSON.stringify(merged));
+	return total;
+}

@@ -1,0 +1,175 @@
+/**
+ * The word lists of several Pagefind bundles merged into one, as if one Pagefind run had indexed
+ * all their pages: each bundle's pages renumbered after the bundles before it, the words cut into
+ * chunks by Pagefind's own rule. Read a chunk at a time from each bundle (all are sorted by code
+ * point), so memory stays at a few chunks whatever the size of the site.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+	type FileWriter,
+	type MetaChunk,
+	type Namer,
+	type PageEntry,
+	pagefindFileBody,
+	readWordChunk,
+	type WordEntry,
+} from "./pagefind-files.ts";
+
+/** Pagefind's chunk size: a chunk closes once its pages and positions reach this many. */
+export const CHUNK_UNITS = 20_000;
+
+/** Unicode code point order, which is the byte order of UTF-8 that Pagefind sorts words by. */
+export function compareCodePoints(a: string, b: string): number {
+	const left = a[Symbol.iterator]();
+	const right = b[Symbol.iterator]();
+	for (;;) {
+		const x = left.next();
+		const y = right.next();
+		if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+		const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+		if (difference !== 0) return difference;
+	}
+}
+
+/**
+ * The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's own rule): the
+ * shared beginning of the last word of one and the first word of the next, plus one character.
+ */
+export function chunkBoundary(last: string, first: string): [string, string] {
+	const a = [...last];
+	const b = [...first];
+	let common = 0;
+	while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+	return [a.slice(0, common + 1).join(""), b.slice(0, common + 1).join("")];
+}
+
+/**
+ * Appends `pages` (numbered from 0 within their bundle, as differences) to `merged`, moving them by
+ * `offset` and renaming meta fields through `fields`. `last` is the absolute number of the last
+ * page in `merged`; returns the new one.
+ */
+export function appendPages(
+	merged: PageEntry[],
+	pages: readonly PageEntry[],
+	offset: number,
+	last: number,
+	fields: readonly number[],
+): number {
+	let own = 0;
+	let previous = last;
+	for (const [delta, positions, metaPositions] of pages) {
+		own += delta;
+		const page = own + offset;
+		const renamed = metaPositions.map((position) =>
+			position < 0 ? -1 - (fields[-1 - position] ?? unknownField(-1 - position)) : position,
+		);
+		merged.push([page - previous, positions, renamed]);
+		previous = page;
+	}
+	return previous;
+}
+
+function unknownField(index: number): never {
+	throw new Error(`Pagefind 索引引用了不存在的元字段 #${index}`);
+}
+
+/** One bundle's words in order, read a chunk at a time. */
+class WordCursor {
+	private words: WordEntry[] = [];
+	private position = 0;
+	private chunk = 0;
+	private readonly dir: string;
+	private readonly chunks: readonly MetaChunk[];
+	constructor(dir: string, chunks: readonly MetaChunk[]) {
+		this.dir = dir;
+		this.chunks = chunks;
+		this.load();
+	}
+	private load() {
+		while (this.position >= this.words.length && this.chunk < this.chunks.length) {
+			this.words = readWordChunk(join(this.dir, "index", `${this.chunks[this.chunk]?.[2]}.pf_index`));
+			this.position = 0;
+			this.chunk += 1;
+		}
+	}
+	get current(): WordEntry | undefined {
+		return this.words[this.position];
+	}
+	advance() {
+		this.position += 1;
+		this.load();
+	}
+}
+
+/** A bundle as the merge sees it. */
+export interface WordSource {
+	dir: string;
+	chunks: readonly MetaChunk[];
+	/** Number of this bundle's first page in the merged index. */
+	offset: number;
+	/** This bundle's meta field numbers in the merged list. */
+	fields: readonly number[];
+}
+
+/** The bundles' words merged in order, written in chunks of Pagefind's size; returns the chunk list. */
+export async function mergeWords(
+	bundles: readonly WordSource[],
+	outDir: string,
+	name: Namer,
+	files: FileWriter,
+): Promise<MetaChunk[]> {
+	mkdirSync(join(outDir, "index"), { recursive: true });
+	const chunks: MetaChunk[] = [];
+	let words: WordEntry[] = [];
+	let units = 0;
+	const flush = async () => {
+		if (words.length === 0) return;
+		const body = pagefindFileBody([words]);
+		const hash = name(body);
+		chunks.push([words[0]?.[0] ?? "", words.at(-1)?.[0] ?? "", hash]);
+		words = [];
+		units = 0;
+		await files.write(join(outDir, "index", `${hash}.pf_index`), body);
+	};
+	const cursors = bundles.map((bundle) => new WordCursor(bundle.dir, bundle.chunks));
+	for (;;) {
+		let word: string | undefined;
+		for (const cursor of cursors) {
+			const candidate = cursor.current?.[0];
+			if (candidate !== undefined && (word === undefined || compareCodePoints(candidate, word) < 0))
+				word = candidate;
+		}
+		if (word === undefined) break;
+		const merged: WordEntry = [word, [], []];
+		const variants = new Map<string, { pages: PageEntry[]; last: number }>();
+		let last = 0;
+		cursors.forEach((cursor, index) => {
+			const entry = cursor.current;
+			if (entry?.[0] !== word) return;
+			const bundle = bundles[index] as WordSource;
+			last = appendPages(merged[1], entry[1], bundle.offset, last, bundle.fields);
+			for (const [spelling, variantPages] of entry[2]) {
+				const variant = variants.get(spelling) ?? { pages: [], last: 0 };
+				variant.last = appendPages(variant.pages, variantPages, bundle.offset, variant.last, bundle.fields);
+				variants.set(spelling, variant);
+			}
+			cursor.advance();
+		});
+		merged[2] = [...variants].map(([spelling, variant]) => [spelling, variant.pages]);
+		words.push(merged);
+		units += merged[1].reduce(
+			(sum, [, positions, metaPositions]) => sum + positions.length + metaPositions.length + 1,
+			0,
+		);
+		if (units >= CHUNK_UNITS) await flush();
+	}
+	await flush();
+	for (let index = 0; index + 1 < chunks.length; index += 1) {
+		const [to, from] = chunkBoundary(chunks[index]?.[1] ?? "", chunks[index + 1]?.[0] ?? "");
+		(chunks[index] as MetaChunk)[1] = to;
+		(chunks[index + 1] as MetaChunk)[0] = from;
+	}
+
+	return chunks;
+}

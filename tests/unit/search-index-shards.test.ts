@@ -1,0 +1,362 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CborValue, decodeCbor, encodeCbor } from "../../scripts/search-index/cbor.ts";
+import { mergeIndexes, pageNames } from "../../scripts/search-index/merge-index.ts";
+import {
+	appendPages,
+	CHUNK_UNITS,
+	chunkBoundary,
+	compareCodePoints,
+} from "../../scripts/search-index/merge-words.ts";
+import {
+	type FilterIndex,
+	type PageEntry,
+	pagefindFileBytes,
+	readFilter,
+	readMeta,
+	readPagefindFile,
+	readWordChunk,
+	type WordEntry,
+} from "../../scripts/search-index/pagefind-files.ts";
+import { assignShards, MAX_PAGES_PER_SHARD, shardCount } from "../../scripts/search-index/shard-plan.ts";
+import { stageFiles } from "../../scripts/search-index/stage-files.ts";
+
+describe("shardCount", () => {
+	it("keeps a site that fits one Pagefind run in one shard", () => {
+		expect(shardCount(750)).toBe(1);
+		expect(shardCount(MAX_PAGES_PER_SHARD)).toBe(1);
+	});
+
+	it("splits a larger site into as few shards as keep each within the limit", () => {
+		expect(shardCount(MAX_PAGES_PER_SHARD + 1)).toBe(2);
+		expect(shardCount(10_243)).toBe(3);
+		expect(shardCount(10_243, { SEARCH_SHARD_PAGES: "6000" })).toBe(2);
+		expect(shardCount(102_005, { SEARCH_SHARD_PAGES: "20000" })).toBe(6);
+	});
+
+	it("obeys a forced count, but never makes more shards than pages", () => {
+		expect(shardCount(750, { SEARCH_SHARDS: "2" })).toBe(2);
+		expect(shardCount(3, { SEARCH_SHARDS: "8" })).toBe(3);
+		expect(shardCount(750, { SEARCH_SHARDS: " " })).toBe(1);
+	});
+
+	it("refuses a setting that is not a positive integer, naming it", () => {
+		expect(() => shardCount(750, { SEARCH_SHARDS: "two" })).toThrow(/SEARCH_SHARDS.*two/);
+		expect(() => shardCount(750, { SEARCH_SHARDS: "0" })).toThrow(/SEARCH_SHARDS/);
+		expect(() => shardCount(750, { SEARCH_SHARD_PAGES: "1.5" })).toThrow(/SEARCH_SHARD_PAGES/);
+	});
+});
+
+describe("assignShards", () => {
+	const files = ["questions/b/index.html", "articles/a/index.html", "index.html", "questions/a/index.html"];
+
+	it("deals sorted paths out in turn: every file once, groups within one of each other", () => {
+		const groups = assignShards(files, 3);
+		expect(groups).toEqual([
+			["articles/a/index.html", "questions/b/index.html"],
+			["index.html"],
+			["questions/a/index.html"],
+		]);
+		expect(groups.flat().sort()).toEqual([...files].sort());
+	});
+
+	it("splits the same files the same way whatever order they were listed in", () => {
+		expect(assignShards([...files].reverse(), 2)).toEqual(assignShards(files, 2));
+	});
+});
+
+describe("stageFiles", () => {
+	it("lays out only the chosen files in a new folder, as hard links, and removes it", () => {
+		const root = "tests/.tmp/unit-stage";
+		rmSync(root, { recursive: true, force: true });
+		mkdirSync(join(root, "questions", "a"), { recursive: true });
+		mkdirSync(join(root, "questions", "b"), { recursive: true });
+		writeFileSync(join(root, "questions", "a", "index.html"), "<p>a</p>");
+		writeFileSync(join(root, "questions", "b", "index.html"), "<p>b</p>");
+		const stage = stageFiles(root, ["questions/a/index.html"], "tests/.tmp");
+		try {
+			expect(readFileSync(join(stage.dir, "questions", "a", "index.html"), "utf8")).toBe("<p>a</p>");
+			expect(existsSync(join(stage.dir, "questions", "b"))).toBe(false);
+			expect(statSync(join(root, "questions", "a", "index.html")).nlink).toBe(2);
+		} finally {
+			stage.remove();
+		}
+		expect(existsSync(stage.dir)).toBe(false);
+		rmSync(root, { recursive: true, force: true });
+	});
+});
+
+describe("CBOR", () => {
+	it("writes what it reads, with the shortest heads", () => {
+		const value: CborValue = [
+			"1.6.0",
+			[0, 23, 24, 255, 256, 65_535, 65_536, 2 ** 32, -1, -25, -241],
+			["反洗钱", ""],
+			[],
+		];
+		expect(decodeCbor(encodeCbor(value))).toEqual(value);
+		expect([...encodeCbor(23)]).toEqual([23]);
+		expect([...encodeCbor(24)]).toEqual([24, 24]);
+		expect([...encodeCbor(-25)]).toEqual([0x38, 24]);
+		expect([...encodeCbor("a")]).toEqual([0x61, 0x61]);
+	});
+
+	it("refuses what Pagefind's files never hold, saying where", () => {
+		expect(() => decodeCbor(new Uint8Array([0xa0]))).toThrow(/第 1 字节/);
+		expect(() => decodeCbor(new Uint8Array([0x82, 0x01]))).toThrow(/提前结束/);
+		expect(() => decodeCbor(new Uint8Array([0x01, 0x02]))).toThrow(/多余/);
+		expect(() => encodeCbor(1.5)).toThrow(/整数/);
+	});
+});
+
+describe("merging Pagefind bundles, piece by piece", () => {
+	it("orders words by code point, as Pagefind sorts UTF-8 bytes", () => {
+		expect(["𝑥", "ｚ", "z", "缓存", "a"].sort(compareCodePoints)).toEqual(["a", "z", "缓存", "ｚ", "𝑥"]);
+		expect(compareCodePoints("缓存", "缓存区")).toBeLessThan(0);
+		expect(compareCodePoints("ab", "ab")).toBe(0);
+	});
+
+	it("names chunk boundaries by the shortest prefixes that tell them apart", () => {
+		expect(chunkBoundary("2019", "2020")).toEqual(["201", "202"]);
+		expect(chunkBoundary("cath", "cathartic")).toEqual(["cath", "catha"]);
+		expect(chunkBoundary("按照", "显存")).toEqual(["按", "显"]);
+	});
+
+	it("renumbers a bundle's pages after the ones before it, keeping them as differences", () => {
+		const merged: PageEntry[] = [[2, [-25, 7], []]];
+		// The second bundle starts at page 10; its pages 1 and 4 become 11 and 14.
+		const last = appendPages(
+			merged,
+			[
+				[1, [-25, 3], [-2, 0]],
+				[3, [5], []],
+			],
+			10,
+			2,
+			[0, 2],
+		);
+		expect(last).toBe(14);
+		expect(merged).toEqual([
+			[2, [-25, 7], []],
+			[9, [-25, 3], [-3, 0]],
+			[3, [5], []],
+		]);
+	});
+});
+
+/** A Pagefind 1.6 bundle written by hand: pages are [hash, word count, url], words hold page numbers. */
+function writeBundle(
+	dir: string,
+	pages: [string, number][],
+	words: [string, number[]][],
+	filter: [string, number[]][],
+	metaFields: string[],
+	variants: Record<string, [string, number[]]> = {},
+) {
+	rmSync(dir, { recursive: true, force: true });
+	for (const sub of ["index", "filter", "fragment"]) mkdirSync(join(dir, sub), { recursive: true });
+	const entries = (numbers: number[]): PageEntry[] =>
+		numbers.map((page, index) => [page - (numbers[index - 1] ?? 0), [-25, index], [-1, 0]]);
+	// Pagefind writes words in code point order.
+	const sorted = [...words].sort(([a], [b]) => compareCodePoints(a, b));
+	const chunk: WordEntry[] = sorted.map(([word, numbers]) => {
+		const variant = variants[word];
+		return [word, entries(numbers), variant ? [[variant[0], entries(variant[1])]] : []];
+	});
+	writeFileSync(join(dir, "index", "zh-cn_c1.pf_index"), pagefindFileBytes([chunk]));
+	const filterFile: FilterIndex = ["type", filter];
+	writeFileSync(join(dir, "filter", "zh-cn_f1.pf_filter"), pagefindFileBytes(filterFile));
+	for (const [hash] of pages)
+		writeFileSync(
+			join(dir, "fragment", `${hash}.pf_fragment`),
+			`fragment ${hash} ${dir.endsWith("first") ? 1 : 2}`,
+		);
+	const meta: CborValue = [
+		"1.6.0",
+		pages.map(([hash, count]) => [hash, count, ""]),
+		[[sorted[0]?.[0] ?? "", sorted.at(-1)?.[0] ?? "", "zh-cn_c1"]],
+		[["type", "zh-cn_f1"]],
+		[],
+		metaFields,
+	];
+	writeFileSync(join(dir, "pagefind.zh-cn_m1.pf_meta"), pagefindFileBytes(meta));
+	writeFileSync(
+		join(dir, "pagefind-entry.json"),
+		JSON.stringify({
+			version: "1.6.0",
+			languages: { "zh-cn": { hash: "zh-cn_m1", wasm: null, page_count: pages.length } },
+			include_characters: ["_"],
+		}),
+	);
+	writeFileSync(join(dir, "pagefind.js"), "// script");
+}
+
+/** Absolute page numbers from a list of differences. */
+const absolute = (entries: readonly PageEntry[]) => {
+	let page = 0;
+	return entries.map(([delta]) => {
+		page += delta;
+		return page;
+	});
+};
+
+describe("mergeIndexes", () => {
+	const root = "tests/.tmp/unit-merge";
+	const first = join(root, "first");
+	const second = join(root, "second");
+	const out = join(root, "out");
+
+	it("makes one index of two: pages numbered on, words and filters joined, fragments moved", async () => {
+		// Both bundles have a page whose short hash is zh-cn_aaa: the second is renamed.
+		writeBundle(
+			first,
+			[
+				["zh-cn_aaa", 10],
+				["zh-cn_bbb", 20],
+			],
+			[
+				// Only its spelling with a diacritic is on a page here, as Pagefind writes "fernandez".
+				["a", []],
+				["模型", [0, 1]],
+				["缓存", [1]],
+			],
+			[
+				["文章", [0]],
+				["面试题", [1]],
+			],
+			["title", "type"],
+			{ a: ["ā", [0]] },
+		);
+		writeBundle(
+			second,
+			[
+				["zh-cn_aaa", 30],
+				["zh-cn_ccc", 40],
+				["zh-cn_ddd", 50],
+			],
+			[
+				["a", [2]],
+				["模型", [0, 2]],
+				["显存", [1]],
+			],
+			[["面试题", [0, 1, 2]]],
+			["category", "title", "type"],
+			{ a: ["ā", [1]] },
+		);
+		rmSync(out, { recursive: true, force: true });
+		expect(await mergeIndexes([first, second], out)).toBe(5);
+
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		expect(entry.languages["zh-cn"].page_count).toBe(5);
+		expect(entry.include_characters).toEqual(["_"]);
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		// Short names under one folder; each fragment moved to its page's name (two had one hash).
+		const names = pageNames(["zh-cn_aaa", "zh-cn_bbb", "zh-cn_aaa", "zh-cn_ccc", "zh-cn_ddd"]);
+		expect(meta.pages).toEqual(names.map((name, index) => [name, [10, 20, 30, 40, 50][index], ""]));
+		expect(names.map((name) => name.split("/")[1])).toEqual(["0", "1", "2", "3", "4"]);
+		const fragment = (name: string) => readFileSync(join(out, "fragment", `${name}.pf_fragment`), "utf8");
+		expect(names.map(fragment)).toEqual([
+			"fragment zh-cn_aaa 1",
+			"fragment zh-cn_bbb 1",
+			"fragment zh-cn_aaa 2",
+			"fragment zh-cn_ccc 2",
+			"fragment zh-cn_ddd 2",
+		]);
+		expect(existsSync(join(second, "fragment", "zh-cn_ccc.pf_fragment"))).toBe(false);
+		expect(existsSync(join(out, "pagefind.js"))).toBe(true);
+		expect(meta.metaFields).toEqual(["category", "title", "type"]);
+
+		const words = meta.chunks.flatMap(([, , hash]) => readWordChunk(join(out, "index", `${hash}.pf_index`)));
+		expect(words.map(([word]) => word)).toEqual(["a", "显存", "模型", "缓存"]);
+		const pagesOf = (word: string) => absolute(words.find(([text]) => text === word)?.[1] ?? []);
+		expect(pagesOf("模型")).toEqual([0, 1, 2, 4]);
+		expect(pagesOf("显存")).toEqual([3]);
+		expect(pagesOf("缓存")).toEqual([1]);
+		const a = words.find(([text]) => text === "a");
+		expect(absolute(a?.[2][0]?.[1] ?? [])).toEqual([0, 3]);
+		// Meta field -1 was "title" in the first bundle and "category" in the second.
+		const model = words.find(([text]) => text === "模型")?.[1] ?? [];
+		expect(model.map(([, , metaPositions]) => metaPositions[0])).toEqual([-2, -2, -1, -1]);
+
+		const [, filterHash] = meta.filters[0] ?? [];
+		expect(readFilter(join(out, "filter", `${filterHash}.pf_filter`))).toEqual([
+			"type",
+			[
+				["文章", [0]],
+				["面试题", [1, 2, 3, 4]],
+			],
+		]);
+	});
+
+	it("cuts the merged words into chunks of Pagefind's size, bounded by distinguishing prefixes", async () => {
+		const many = Array.from({ length: 3000 }, (_, index) => `词${String(index).padStart(4, "0")}`);
+		const pages = Array.from({ length: 20 }, (_, index): [string, number] => [`zh-cn_p${index}`, 100]);
+		const everyPage = pages.map((_, index) => index);
+		writeBundle(
+			first,
+			pages.slice(0, 10),
+			many.slice(0, 1500).map((word) => [word, everyPage.slice(0, 10)]),
+			[],
+			["title"],
+		);
+		writeBundle(
+			second,
+			pages.slice(10),
+			many.slice(1500).map((word) => [word, everyPage.slice(0, 10)]),
+			[],
+			["title"],
+		);
+		rmSync(out, { recursive: true, force: true });
+		await mergeIndexes([first, second], out);
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		// Each word: 10 pages × (2 positions + 2 meta positions + 1) = 50 units.
+		expect(meta.chunks.length).toBe(Math.ceil((3000 * 50) / CHUNK_UNITS));
+		expect(meta.chunks[0]?.[0]).toBe("词0000");
+		expect(meta.chunks.at(-1)?.[1]).toBe("词2999");
+		const boundary = meta.chunks[0]?.[1] ?? "";
+		expect(boundary.length).toBeLessThan(6);
+		expect(readPagefindFile(join(out, "index", `${meta.chunks[1]?.[2]}.pf_index`))).toBeDefined();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it("passes a lone bundle through: its files moved as they are, its pages renamed", async () => {
+		writeBundle(
+			first,
+			[
+				["zh-cn_aaa", 10],
+				["zh-cn_bbb", 20],
+			],
+			[["模型", [0, 1]]],
+			[["文章", [0, 1]]],
+			["title"],
+		);
+		const chunk = readFileSync(join(first, "index", "zh-cn_c1.pf_index"));
+		rmSync(out, { recursive: true, force: true });
+		expect(await mergeIndexes([first], out)).toBe(2);
+		expect(readFileSync(join(out, "index", "zh-cn_c1.pf_index")).equals(chunk)).toBe(true);
+		expect(existsSync(join(out, "filter", "zh-cn_f1.pf_filter"))).toBe(true);
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		expect(meta.pages.map(([name]) => name)).toEqual(pageNames(["zh-cn_aaa", "zh-cn_bbb"]));
+		expect(meta.chunks).toEqual([["模型", "模型", "zh-cn_c1"]]);
+	});
+
+	it("names pages after the whole set: another site's pages get other URLs", () => {
+		const names = pageNames(["zh-cn_aaa", "zh-cn_bbb"]);
+		expect(names[0]).toMatch(/^[0-9a-f]{8}\/0$/);
+		expect(pageNames(["zh-cn_aaa", "zh-cn_bbc"])[0]).not.toBe(names[0]);
+		expect(new Set(pageNames(Array.from({ length: 1000 }, (_, index) => `h${index}`))).size).toBe(1000);
+	});
+
+	it("refuses a bundle from a Pagefind version it does not know", async () => {
+		writeBundle(first, [["zh-cn_aaa", 10]], [["模型", [0]]], [], ["title"]);
+		writeFileSync(
+			join(first, "pagefind.zh-cn_m1.pf_meta"),
+			pagefindFileBytes(["2.0.0", [["zh-cn_aaa", 10, ""]], [], [], [], []]),
+		);
+		await expect(mergeIndexes([first, first], out)).rejects.toThrow(/Pagefind 1\.6.*版本 2\.0\.0/);
+		rmSync(root, { recursive: true, force: true });
+	});
+});
