@@ -17,8 +17,13 @@ export interface RequestLike {
 /** The worker's own file, relative to its scope. */
 export const WORKER_FILE = "sw.js";
 
-/** Pagefind's content-addressed files: `index/zh-cn_1233a62.pf_index`, `pagefind.zh-cn_9688….pf_meta`. */
-const HASHED_SEARCH_FILE = /^pagefind\/(?:[\w-]+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_[a-z]+$/;
+/**
+ * Pagefind's content-addressed files: `index/zh-cn_1233a62.pf_index`, `pagefind.zh-cn_9688….pf_meta`,
+ * and result fragments in a folder named after all the site's pages (`fragment/b5c9f815/1a.pf_fragment`,
+ * scripts/search-index/merge-index.ts): any change to the pages gives the folder a new name.
+ */
+const HASHED_SEARCH_FILE =
+	/^pagefind\/(?:(?:[\w-]+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_[a-z]+|fragment\/[0-9a-f]{8,}\/[0-9a-z]+\.pf_fragment)$/;
 
 /** The path of `url` relative to the scope, or undefined when the URL lies outside it. */
 function pathInScope(url: URL, scope: URL): string | undefined {
