@@ -46,9 +46,12 @@ const FONT = /^_astro\/[^/]+\.woff2$/;
 /** A question's page, or a category's list of questions (`questions/<slug>/`, `questions/<slug>/2/`). */
 const QUESTIONS_PAGE = /^questions\/[^/]+\/(?:\d+\/)?index\.html$/;
 const ARTICLE_PAGE = /^articles\/[^/]+\/index\.html$/;
-/** What the site's search client loads: Pagefind's script, entry, metadata, WebAssembly and index (not its UI kits or worker). */
+/**
+ * What the site's search client loads: Pagefind's script, entry, metadata, WebAssembly and index (not
+ * its UI kits or worker). The merged index keeps its fragments one folder deeper (`fragment/<hash>/1a.pf_fragment`).
+ */
 const SEARCH_INDEX =
-	/^pagefind\/(?:pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(?:index|fragment|filter)\/[^/]+)$/;
+	/^pagefind\/(?:pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(?:index|filter)\/[^/]+|fragment\/(?:[^/]+\/)?[^/]+)$/;
 /** Images placed in `public/images/` (see README) are part of the pages that show them. */
 const IMAGE = /^images\//;
 
