@@ -273,6 +273,10 @@ if (!values["no-lighthouse"]) {
 		`/articles/${article}/`,
 		"/questions/",
 		`/questions/${question}/`,
+		"/practice/",
+		"/interview/",
+		"/progress/",
+		"/offline/",
 	]))
 		console.log(line);
 }

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
+import { EARLY_SCRIPT, scriptHash } from "../lib/early-script.ts";
 import { hostingHeaders } from "../lib/hosting-headers.ts";
-import { scriptHash, THEME_SCRIPT } from "../lib/theme-script.ts";
 
 /** Writes `dist/_headers` after the build, with the same policy the pages carry in their `<meta>`. */
 export function hostingHeadersFile(): AstroIntegration {
@@ -13,7 +13,7 @@ export function hostingHeadersFile(): AstroIntegration {
 				base = config.base;
 			},
 			"astro:build:done": async ({ dir }) => {
-				await writeFile(new URL("_headers", dir), hostingHeaders(base, [scriptHash(THEME_SCRIPT)]));
+				await writeFile(new URL("_headers", dir), hostingHeaders(base, [scriptHash(EARLY_SCRIPT)]));
 			},
 		},
 	};

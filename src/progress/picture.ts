@@ -82,6 +82,21 @@ export function progressPicture(
 		forecast,
 		activity: heatMap(activity, today, ACTIVITY_WEEKS),
 		scores: [...scores],
-		empty: activity.size === 0 && overview.starred === 0 && overview.notes === 0 && scores.length === 0,
+		empty: !hasHistory(progress, scores),
 	};
+}
+
+/**
+ * Whether the reader has anything to picture: a grade, a logged review, a star, a note or a mock
+ * interview. Needs no bank, so the page can choose between its empty state and its charts before
+ * the bank manifest has come (and not move the page about when it does).
+ */
+export function hasHistory(progress: Progress, scores: readonly InterviewScore[]): boolean {
+	return (
+		Object.keys(progress.questions).length > 0 ||
+		Object.values(progress.log).some((ids) => ids.length > 0) ||
+		Object.keys(progress.stars).length > 0 ||
+		Object.keys(progress.notes).length > 0 ||
+		scores.length > 0
+	);
 }

@@ -5,7 +5,7 @@ import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { toString as textOf } from "hast-util-to-string";
 import { beforeAll, describe, expect, it } from "vitest";
-import { THEME_SCRIPT } from "../../src/lib/theme-script.ts";
+import { EARLY_SCRIPT } from "../../src/lib/early-script.ts";
 import { astroBuild } from "../helpers/astro-build.ts";
 import { launchChromium, startSite } from "../helpers/browser.ts";
 import { listFiles } from "../helpers/files.ts";
@@ -127,7 +127,7 @@ describe("hostile raw HTML, imported or written by hand", () => {
 					),
 			);
 			// The one inline script is the site's hashed theme script.
-			expect(scripts.map((node) => textOf(node))).toEqual([THEME_SCRIPT]);
+			expect(scripts.map((node) => textOf(node))).toEqual([EARLY_SCRIPT]);
 			expect(selectAll("main iframe, main object, main embed, main style", tree)).toEqual([]);
 			const attributes = selectAll("*", tree).flatMap((node) => Object.entries(node.properties));
 			expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);

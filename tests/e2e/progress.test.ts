@@ -219,6 +219,49 @@ describe("the progress page", () => {
 		await context.close();
 	});
 
+	it("does not move while the bank manifest is slow to come, for a new reader or a returning one", async () => {
+		const probe = await newContext();
+		const data = history(await manifest((await open(probe, "/progress/")).page));
+		await probe.close();
+		const shifts: string[] = [];
+		for (const returning of [false, true])
+			for (const width of [360, 1280]) {
+				const context = await newContext({ width });
+				// Hold the manifest back: the charts are drawn only once it has come.
+				await context.route("**/bank-manifest.json", async (route) => {
+					await new Promise((resolve) => setTimeout(resolve, 700));
+					await route.continue();
+				});
+				// Only finished interviews: an unreadable one would add a notice above the charts, rightly.
+				const reports = {
+					...data.reports,
+					reports: data.reports.reports.filter((report) => "score" in report),
+				};
+				if (returning)
+					await seed(context, { "practice-progress": data.progress, "interview-reports": reports });
+				await context.addInitScript(() => {
+					const shifted: number[] = [];
+					Object.assign(window, { shifted });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+							shifted.push(entry.value);
+					}).observe({ type: "layout-shift", buffered: true });
+				});
+				const { page, errors } = await open(context, "/progress/");
+				await page.waitForTimeout(300);
+				const total = await page.evaluate(() =>
+					(window as unknown as { shifted: number[] }).shifted.reduce((sum, value) => sum + value, 0),
+				);
+				expect(await page.locator("[data-progress-content]").isVisible()).toBe(returning);
+				expect(await page.locator('[data-chart="activity"] svg').count()).toBe(returning ? 1 : 0);
+				if (total > 0.001)
+					shifts.push(`${returning ? "returning" : "new"} reader at ${width} px: ${total.toFixed(3)}`);
+				expect(errors).toEqual([]);
+				await context.close();
+			}
+		expect(shifts).toEqual([]);
+	});
+
 	it("shows old progress (saved before the log, stars and notes existed) without complaint", async () => {
 		const context = await newContext();
 		const probe = await open(context, "/progress/");

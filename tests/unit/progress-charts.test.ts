@@ -11,7 +11,8 @@ import { el, type SvgNode, textWidth } from "../../src/progress/charts/svg-node.
 import { dueForecast } from "../../src/progress/due-forecast.ts";
 import { readInterviewScores } from "../../src/progress/interview-scores.ts";
 import { masteryBy } from "../../src/progress/mastery.ts";
-import { progressPicture } from "../../src/progress/picture.ts";
+import { hasHistory, progressPicture } from "../../src/progress/picture.ts";
+import { reservedHeight } from "../../src/progress/reserved-height.ts";
 import { activityTable, dueTable, masteryTable, scoreTable } from "../../src/progress/tables.ts";
 
 /** The reader's local days, as the site uses them; noon keeps a time on its day in every time zone. */
@@ -394,5 +395,77 @@ describe("progress picture", () => {
 				.empty,
 		).toBe(false);
 		expect(progressPicture(bank, emptyProgress(), [], TODAY, dayOf).activity.cells).toHaveLength(19 * 7 + 3);
+	});
+
+	it("knows whether there is history without the bank, as the picture does with it", () => {
+		const graded = gradeQuestion(emptyProgress(), "a", "fuzzy", noon(TODAY));
+		const cases: [Progress, { at: number; score: number }[]][] = [
+			[emptyProgress(), []],
+			[{ ...emptyProgress(), log: { [TODAY]: [] } }, []],
+			[{ ...emptyProgress(), log: { [TODAY]: ["gone"] } }, []],
+			[graded, []],
+			[{ ...emptyProgress(), stars: { a: 1 } }, []],
+			[{ ...emptyProgress(), notes: { a: { text: "x", updated: 1 } } }, []],
+			[emptyProgress(), [{ at: 1, score: 0.5 }]],
+		];
+		expect(cases.map(([progress, scores]) => hasHistory(progress, scores))).toEqual([
+			false,
+			false,
+			true,
+			true,
+			true,
+			true,
+			true,
+		]);
+		for (const [progress, scores] of cases)
+			expect(progressPicture(bank, progress, scores, TODAY, dayOf).empty).toBe(!hasHistory(progress, scores));
+	});
+});
+
+/**
+ * A `reservedHeight` CSS length in pixels for a box `width` wide: `px`, `calc()`, `min()` and `cqw`
+ * (here the figure's width), nothing else.
+ */
+function cssPixels(length: string, width: number): number {
+	const expression = length
+		.replaceAll("calc(", "(")
+		.replaceAll("min(", "Math.min(")
+		.replace(/(\d+(?:\.\d+)?)cqw/g, (_, n: string) => String((Number(n) / 100) * width))
+		.replace(/(\d+(?:\.\d+)?)px/g, "$1");
+	expect(expression).toMatch(/^[\d\s.+\-*/(),Mathmin]+$/);
+	return Function(`return ${expression}`)() as number;
+}
+
+describe("the space held for a chart before it is drawn", () => {
+	const heightOf = (chart: SvgNode) => Number(chart.attrs["height"]);
+	const picture = () => progressPicture(bank, sample(), [{ at: noon(TODAY), score: 0.6 }], TODAY, dayOf);
+
+	it.each([240, 333, 412, 700, 960])("is the drawn chart's height at %i px wide", (width) => {
+		const { byCategory, byIndustry, forecast, activity, scores } = picture();
+		const drawn: Record<string, SvgNode> = {
+			category: masteryBars(byCategory, width, "图"),
+			industry: masteryBars(byIndustry, width, "图"),
+			due: dueColumns(forecast, width, "图"),
+			activity: heatMapChart(activity.cells, activity.weeks, TODAY, width, "图"),
+			score: scoreLine(scores, width, "图", dayOf),
+		};
+		const rows: Record<string, number> = { category: byCategory.length, industry: byIndustry.length };
+		for (const [chart, svg] of Object.entries(drawn))
+			expect([
+				chart,
+				Math.round(cssPixels(reservedHeight(chart, { rows: rows[chart] ?? 0 }), width)),
+			]).toEqual([chart, heightOf(svg)]);
+	});
+
+	it("counts the mastery bars the bank has, whatever was practised", () => {
+		const fresh = progressPicture(bank, emptyProgress(), [], TODAY, dayOf);
+		expect([fresh.byCategory.length, fresh.byIndustry.length]).toEqual([
+			picture().byCategory.length,
+			picture().byIndustry.length,
+		]);
+		expect(cssPixels(reservedHeight("category", { rows: 3 }), 400)).toBeGreaterThan(
+			cssPixels(reservedHeight("category", { rows: 2 }), 400),
+		);
+		expect(reservedHeight("unknown", { rows: 3 })).toBe("");
 	});
 });

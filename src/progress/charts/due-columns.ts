@@ -2,7 +2,9 @@ import { monthDayLabel, shortDayLabel, WEEKDAY_LABELS, weekdayOf } from "../../p
 import type { DueDay } from "../due-forecast.ts";
 import { chartRoot, el, FONT_SIZE, type SvgNode, textWidth, tooltip } from "./svg-node.ts";
 
-const HEIGHT = 180;
+/** How tall the forecast chart is, at any width. */
+export const DUE_COLUMNS_HEIGHT = 180;
+const HEIGHT = DUE_COLUMNS_HEIGHT;
 const TOP = 20;
 const BOTTOM = 36;
 

@@ -25,6 +25,23 @@ function monthLabels(weeks: readonly HeatWeek[], step: number): SvgNode[] {
 	return labels;
 }
 
+/** Sizes of the calendar of `weeks` columns drawn at most `width` wide. */
+function heatMapLayout(width: number, weeks: number) {
+	const step = Math.min(24, (width - LEFT) / Math.max(1, weeks));
+	const cell = step - GAP;
+	const legendY = TOP + 7 * step + 8;
+	return { step, cell, legendY, height: legendY + cell + 4 };
+}
+
+/**
+ * `heatMapLayout`'s height as a CSS length, for a box `100cqw` wide: the space the calendar will
+ * take, held before it is drawn.
+ */
+export function heatMapHeightCss(weeks: number): string {
+	// height = legendY + cell + 4 = TOP + 8 * step + 12 - GAP
+	return `calc(${TOP + 12 - GAP}px + 8 * min(24px, (100cqw - ${LEFT}px) / ${Math.max(1, weeks)}))`;
+}
+
 /**
  * A calendar of practice: a column per week (oldest on the left), a row per weekday (Monday on
  * top), each day shaded by how many questions were graded; today is outlined. At most `width` wide.
@@ -36,10 +53,7 @@ export function heatMapChart(
 	width: number,
 	label: string,
 ): SvgNode {
-	const step = Math.min(24, (width - LEFT) / Math.max(1, weeks.length));
-	const cell = step - GAP;
-	const gridBottom = TOP + 7 * step;
-	const legendY = gridBottom + 8;
+	const { step, cell, legendY, height } = heatMapLayout(width, weeks.length);
 	const dayLabels = [0, 2, 4].map((row) =>
 		el("text", { x: 0, y: TOP + row * step + cell - 2, class: "axis" }, WEEKDAY_LABELS[row] ?? ""),
 	);
@@ -84,7 +98,7 @@ export function heatMapChart(
 	return chartRoot(
 		"heat",
 		gridRight,
-		legendY + cell + 4,
+		height,
 		label,
 		...monthLabels(weeks, step),
 		...dayLabels,

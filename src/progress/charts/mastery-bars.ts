@@ -14,6 +14,11 @@ const BAR = 16;
 const LEGEND = 26;
 const GAP = 8;
 
+/** How tall the mastery chart of `rows` groups is, at any width. */
+export function masteryBarsHeight(rows: number): number {
+	return LEGEND + rows * ROW + 4;
+}
+
 /** One legend entry per part: a swatch and its name, in a row. */
 function legend(): SvgNode {
 	let x = 0;
@@ -69,5 +74,5 @@ export function masteryBars(rows: readonly MasteryRow[], width: number, label: s
 			),
 		);
 	});
-	return chartRoot("mastery", width, LEGEND + rows.length * ROW + 4, label, legend(), ...bars);
+	return chartRoot("mastery", width, masteryBarsHeight(rows.length), label, legend(), ...bars);
 }

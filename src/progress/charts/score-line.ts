@@ -2,7 +2,9 @@ import { monthDayLabel } from "../../practice/day.ts";
 import { type InterviewScore, scorePercent } from "../interview-scores.ts";
 import { chartRoot, el, FONT_SIZE, type SvgNode, textWidth, tooltip } from "./svg-node.ts";
 
-const HEIGHT = 200;
+/** How tall the score chart is, at any width. */
+export const SCORE_LINE_HEIGHT = 200;
+const HEIGHT = SCORE_LINE_HEIGHT;
 const TOP = 12;
 const BOTTOM = 26;
 const LEFT = textWidth("100%", FONT_SIZE) + 8;

@@ -10,7 +10,7 @@ import {
 	type InterviewScore,
 	readInterviewScores,
 } from "../../progress/interview-scores.ts";
-import { type ProgressPicture, progressPicture } from "../../progress/picture.ts";
+import { hasHistory, type ProgressPicture, progressPicture } from "../../progress/picture.ts";
 import { activityTable, dueTable, masteryTable, scoreTable, type TableData } from "../../progress/tables.ts";
 import { loadBankManifest } from "../practice/bank-data.ts";
 import { loadProgress, showNotice } from "../practice/progress-store.ts";
@@ -88,12 +88,21 @@ function fillOverview(root: HTMLElement, picture: ProgressPicture): void {
 		element.textContent = values[element.dataset["overview"] ?? ""] ?? "";
 }
 
+/** Shows a chart's empty message instead of its box and table. */
+function showChartEmpty(figure: HTMLElement, empty: boolean): void {
+	figure.querySelector<HTMLElement>("[data-chart-empty]")?.toggleAttribute("hidden", !empty);
+	figure.querySelector<HTMLElement>("[data-chart-box]")?.toggleAttribute("hidden", empty);
+	figure.querySelector<HTMLElement>("[data-chart-table]")?.toggleAttribute("hidden", empty);
+}
+
 /** Draws every chart at its box's width; called again when the width changes. */
 function drawCharts(root: HTMLElement, charts: Record<string, Chart>): void {
 	for (const figure of root.querySelectorAll<HTMLElement>("[data-chart]")) {
 		const chart = charts[figure.dataset["chart"] ?? ""];
 		const box = figure.querySelector<HTMLElement>("[data-chart-box]");
-		if (!chart || !box || chart.empty) continue;
+		if (!chart || !box) continue;
+		box.style.minHeight = "";
+		if (chart.empty) continue;
 		box.replaceChildren(svgElement(chart.draw(Math.max(240, box.clientWidth))));
 	}
 }
@@ -115,22 +124,27 @@ export function initProgressPage(): void {
 	let items: BankItem[] | undefined;
 
 	let charts: Record<string, Chart> = {};
+	// The first paint already chose by the head script's mark; settle it from the records at once,
+	// before the manifest has come (the chart boxes hold their space until then).
+	const showEmpty = (empty: boolean) => {
+		root.querySelector<HTMLElement>("[data-progress-empty]")?.toggleAttribute("hidden", !empty);
+		root.querySelector<HTMLElement>("[data-progress-content]")?.toggleAttribute("hidden", empty);
+		root.dataset["decided"] = "";
+	};
+	showEmpty(!hasHistory(progress, scores));
+	const scoreFigure = root.querySelector<HTMLElement>('[data-chart="score"]');
+	if (scoreFigure && scores.length === 0) showChartEmpty(scoreFigure, true);
 	const render = () => {
 		if (!items) return;
 		const picture = progressPicture(items, progress, scores, today, dayOf);
 		charts = chartsOf(picture, today);
-		const empty = root.querySelector<HTMLElement>("[data-progress-empty]");
-		const content = root.querySelector<HTMLElement>("[data-progress-content]");
-		if (empty) empty.hidden = !picture.empty;
-		if (content) content.hidden = picture.empty;
+		showEmpty(picture.empty);
 		fillOverview(root, picture);
 		for (const figure of root.querySelectorAll<HTMLElement>("[data-chart]")) {
 			const chart = charts[figure.dataset["chart"] ?? ""];
 			if (!chart) continue;
-			figure.querySelector<HTMLElement>("[data-chart-empty]")?.toggleAttribute("hidden", !chart.empty);
-			figure.querySelector<HTMLElement>("[data-chart-box]")?.toggleAttribute("hidden", chart.empty);
+			showChartEmpty(figure, chart.empty);
 			const details = figure.querySelector<HTMLElement>("[data-chart-table]");
-			details?.toggleAttribute("hidden", chart.empty);
 			const caption = figure.querySelector("figcaption")?.textContent ?? "";
 			details?.querySelector("[data-table-slot]")?.replaceChildren(tableElement(chart.table, caption));
 		}
