@@ -3,11 +3,13 @@
  * set of pages by its own Pagefind run: one word list, one page numbering, one set of word
  * statistics, as if one run had indexed every page. The browser then loads and ranks a split index
  * exactly as an unsplit one — same files per query, same scores — while no indexing run had to
- * hold the whole site in memory. A single bundle passes through the same way, its files moved.
+ * hold the whole site in memory. A single bundle passes through the same way.
  *
  * Pages get short names (see pageNames), which makes the metadata every first search downloads a
  * third smaller. The words are merged a chunk at a time from each bundle (all are sorted the same
- * way), so memory stays at a few chunks whatever the size of the site. Fragments are moved.
+ * way), so memory stays at a few chunks whatever the size of the site, and cut into chunks sized for
+ * the first search (chunkTarget, closesChunk): smaller than Pagefind's on a small site, each word
+ * family whole. Fragments are moved.
  */
 import {
 	copyFileSync,
@@ -19,14 +21,13 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import { compareCodePoints, mergeWords } from "./merge-words.ts";
+import { CHUNK_UNITS, chunkTarget, compareCodePoints, mergeWords } from "./merge-words.ts";
 import {
 	contentHash,
 	type FileWriter,
 	type FilterIndex,
 	fileWriter,
 	type Meta,
-	type MetaChunk,
 	type MetaFilter,
 	type MetaPage,
 	type Namer,
@@ -86,19 +87,12 @@ function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
 	});
 }
 
-/** A lone bundle's word chunks or filters, moved as they are; returns its list of them. */
-function moveFiles<K extends "index" | "filter">(
-	bundle: Bundle,
-	kind: K,
-	outDir: string,
-): K extends "index" ? MetaChunk[] : MetaFilter[] {
-	mkdirSync(join(outDir, kind), { recursive: true });
-	const list = kind === "index" ? bundle.meta.chunks : bundle.meta.filters;
-	for (const entry of list) {
-		const file = `${entry.at(-1)}.pf_${kind}`;
-		move(join(bundle.dir, kind, file), join(outDir, kind, file));
-	}
-	return list as K extends "index" ? MetaChunk[] : MetaFilter[];
+/** A lone bundle's filters, moved as they are; returns its list of them. */
+function moveFilters(bundle: Bundle, outDir: string): MetaFilter[] {
+	mkdirSync(join(outDir, "filter"), { recursive: true });
+	for (const [, hash] of bundle.meta.filters)
+		move(join(bundle.dir, "filter", `${hash}.pf_filter`), join(outDir, "filter", `${hash}.pf_filter`));
+	return bundle.meta.filters;
 }
 
 /** The bundles' filters, each value's pages renumbered and joined; returns the filter list. */
@@ -161,21 +155,21 @@ async function mergeLanguage(
 	// Pages, in bundle order, under short names; their fragments move along.
 	const pages = mergePages(bundles, outDir);
 
-	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
-	const chunks =
-		bundles.length === 1
-			? moveFiles(bundles[0] as Bundle, "index", outDir)
-			: await mergeWords(
-					bundles.map((bundle) => ({ ...bundle, chunks: bundle.meta.chunks })),
-					outDir,
-					name,
-					files,
-				);
+	// Words: a k-way merge of the bundles' sorted lists (one bundle too), cut into chunks sized for
+	// the first search. Pagefind closes a chunk at 20,000 units, so its chunk count tells the size.
+	const units = bundles.reduce((sum, bundle) => sum + bundle.meta.chunks.length, 0) * CHUNK_UNITS;
+	const chunks = await mergeWords(
+		bundles.map((bundle) => ({ ...bundle, chunks: bundle.meta.chunks })),
+		outDir,
+		name,
+		files,
+		chunkTarget(units),
+	);
 
 	// Filters: each value's pages from every bundle, renumbered.
 	const metaFilters =
 		bundles.length === 1
-			? moveFiles(bundles[0] as Bundle, "filter", outDir)
+			? moveFilters(bundles[0] as Bundle, outDir)
 			: await mergeFilters(bundles, outDir, name, files);
 
 	const version = metas[0]?.version ?? "";

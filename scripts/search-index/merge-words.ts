@@ -19,6 +19,43 @@ import {
 /** Pagefind's chunk size: a chunk closes once its pages and positions reach this many. */
 export const CHUNK_UNITS = 20_000;
 
+/** The smallest chunk worth a line in the metadata every first search downloads. */
+export const MIN_CHUNK_UNITS = 1_000;
+
+/**
+ * How large the merged index's chunks should be, for an index of about `units` pages and
+ * positions. A query term downloads one chunk, and every chunk costs a line in the metadata that
+ * each first search downloads; with T terms a query, chunk bytes ∝ size and metadata ∝ units /
+ * size, so the total is least near √units (for T ≈ 5 and a line's ~12 bytes against a unit's ~1.5).
+ * Between 1,000 and Pagefind's own 20,000; `SEARCH_CHUNK_UNITS` overrides it.
+ */
+export function chunkTarget(units: number, override = process.env["SEARCH_CHUNK_UNITS"]): number {
+	if (override) {
+		const value = Number(override);
+		if (!Number.isInteger(value) || value < 1)
+			throw new Error(`SEARCH_CHUNK_UNITS 应为正整数，现在是 “${override}”`);
+		return value;
+	}
+	return Math.min(CHUNK_UNITS, Math.max(MIN_CHUNK_UNITS, Math.round(Math.sqrt(units))));
+}
+
+/** The first `count` characters of a word (code points, not UTF-16 units). */
+const head = (word: string, count: number) => [...word].slice(0, count).join("");
+
+/**
+ * Whether a chunk holding `units` so far, ending in `last`, closes before `next`. Pagefind loads one
+ * chunk per query term, and matches the term as a prefix only among the words of that chunk: so a
+ * chunk closes only between words with different first characters, and every word family (all words
+ * that start alike) stays in one chunk, answering as one big chunk would. A family more than four
+ * times the target may be split between its two-character families: single-character terms then see
+ * only part of it (as in Pagefind's own chunks), longer terms still see all of theirs.
+ */
+export function closesChunk(units: number, target: number, last: string, next: string): boolean {
+	if (units < target) return false;
+	if (head(last, 1) !== head(next, 1)) return true;
+	return units >= 4 * target && head(last, 2) !== head(next, 2);
+}
+
 /** Unicode code point order, which is the byte order of UTF-8 that Pagefind sorts words by. */
 export function compareCodePoints(a: string, b: string): number {
 	const left = a[Symbol.iterator]();
@@ -32,16 +69,26 @@ export function compareCodePoints(a: string, b: string): number {
 	}
 }
 
+/** The greatest code point: a word that starts with `p` sorts before `p` followed by it. */
+const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
+
 /**
- * The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's own rule): the
- * shared beginning of the last word of one and the first word of the next, plus one character.
+ * The `to` of one chunk and the `from` of the next, for the chunk's last word and the next one's
+ * first: the shortest prefixes that tell them apart (the shared beginning plus one character), as
+ * Pagefind names them. Pagefind finds a term's chunk as the first with from ≤ term ≤ to, so under
+ * its own rule the last word of a chunk ("apple", to "app") and its longer neighbours find no
+ * chunk, and are searched only when no term of the query found one. Here `to` is followed by the
+ * greatest code point, so every word that starts like the last one (its whole family, which
+ * `closesChunk` keeps together) finds this chunk.
  */
 export function chunkBoundary(last: string, first: string): [string, string] {
 	const a = [...last];
 	const b = [...first];
 	let common = 0;
 	while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-	return [a.slice(0, common + 1).join(""), b.slice(0, common + 1).join("")];
+	// When the last word is itself the shared beginning ("cath" before "cathartic"), nothing longer may follow it here.
+	const to = a.slice(0, common + 1).join("") + (common < a.length ? LAST_CHARACTER : "");
+	return [to, b.slice(0, common + 1).join("")];
 }
 
 /**
@@ -112,12 +159,16 @@ export interface WordSource {
 	fields: readonly number[];
 }
 
-/** The bundles' words merged in order, written in chunks of Pagefind's size; returns the chunk list. */
+/**
+ * The bundles' words merged in order, written in chunks of about `target` pages and positions
+ * (`closesChunk`); returns the chunk list.
+ */
 export async function mergeWords(
 	bundles: readonly WordSource[],
 	outDir: string,
 	name: Namer,
 	files: FileWriter,
+	target: number = CHUNK_UNITS,
 ): Promise<MetaChunk[]> {
 	mkdirSync(join(outDir, "index"), { recursive: true });
 	const chunks: MetaChunk[] = [];
@@ -157,12 +208,13 @@ export async function mergeWords(
 			cursor.advance();
 		});
 		merged[2] = [...variants].map(([spelling, variant]) => [spelling, variant.pages]);
+		const previous = words.at(-1)?.[0];
+		if (previous !== undefined && closesChunk(units, target, previous, word)) await flush();
 		words.push(merged);
 		units += merged[1].reduce(
 			(sum, [, positions, metaPositions]) => sum + positions.length + metaPositions.length + 1,
 			0,
 		);
-		if (units >= CHUNK_UNITS) await flush();
 	}
 	await flush();
 	for (let index = 0; index + 1 < chunks.length; index += 1) {

@@ -7,7 +7,10 @@ import {
 	appendPages,
 	CHUNK_UNITS,
 	chunkBoundary,
+	chunkTarget,
+	closesChunk,
 	compareCodePoints,
+	MIN_CHUNK_UNITS,
 } from "../../scripts/search-index/merge-words.ts";
 import {
 	type FilterIndex,
@@ -45,6 +48,38 @@ describe("shardCount", () => {
 		expect(() => shardCount(750, { SEARCH_SHARDS: "two" })).toThrow(/SEARCH_SHARDS.*two/);
 		expect(() => shardCount(750, { SEARCH_SHARDS: "0" })).toThrow(/SEARCH_SHARDS/);
 		expect(() => shardCount(750, { SEARCH_SHARD_PAGES: "1.5" })).toThrow(/SEARCH_SHARD_PAGES/);
+	});
+});
+
+describe("chunkTarget", () => {
+	it("sizes chunks near the square root of the index, between 1,000 and Pagefind's 20,000", () => {
+		expect(chunkTarget(60 * CHUNK_UNITS, "")).toBe(1095);
+		expect(chunkTarget(40_000, "")).toBe(MIN_CHUNK_UNITS);
+		expect(chunkTarget(1_800 * CHUNK_UNITS, "")).toBe(6000);
+		expect(chunkTarget(50_000 * CHUNK_UNITS, "")).toBe(CHUNK_UNITS);
+	});
+
+	it("takes SEARCH_CHUNK_UNITS when set, and refuses one that is not a positive integer", () => {
+		expect(chunkTarget(60 * CHUNK_UNITS, "2500")).toBe(2500);
+		expect(() => chunkTarget(1, "big")).toThrow(/SEARCH_CHUNK_UNITS.*big/);
+		expect(() => chunkTarget(1, "0")).toThrow(/SEARCH_CHUNK_UNITS/);
+	});
+});
+
+describe("closesChunk", () => {
+	it("closes only once the target is reached, and only between words that start differently", () => {
+		expect(closesChunk(999, 1000, "模型", "泛化")).toBe(false);
+		expect(closesChunk(1000, 1000, "模型", "泛化")).toBe(true);
+		expect(closesChunk(3999, 1000, "模型", "模块")).toBe(false);
+		expect(closesChunk(1000, 1000, "a", "ab")).toBe(false);
+	});
+
+	it("splits a family four times the target between its two-character families only", () => {
+		expect(closesChunk(4000, 1000, "模型", "模块")).toBe(true);
+		expect(closesChunk(4000, 1000, "模型", "模型库")).toBe(false);
+		// Characters beyond the basic plane count as one.
+		expect(closesChunk(1000, 1000, "𠀀a", "𠀀b")).toBe(false);
+		expect(closesChunk(1000, 1000, "𠀀a", "𠀁a")).toBe(true);
 	});
 });
 
@@ -117,10 +152,16 @@ describe("merging Pagefind bundles, piece by piece", () => {
 		expect(compareCodePoints("ab", "ab")).toBe(0);
 	});
 
-	it("names chunk boundaries by the shortest prefixes that tell them apart", () => {
-		expect(chunkBoundary("2019", "2020")).toEqual(["201", "202"]);
+	it("names chunk boundaries by the shortest prefixes that tell them apart, the end open to the family", () => {
+		const last = String.fromCodePoint(0x10ffff);
+		expect(chunkBoundary("2019", "2020")).toEqual([`201${last}`, "202"]);
 		expect(chunkBoundary("cath", "cathartic")).toEqual(["cath", "catha"]);
-		expect(chunkBoundary("按照", "显存")).toEqual(["按", "显"]);
+		expect(chunkBoundary("按照", "显存")).toEqual([`按${last}`, "显"]);
+		// Every word of the last family falls within the end, and before the next chunk's start.
+		for (const word of ["按", "按照", "按需扩容", `按${"照".repeat(30)}`]) {
+			expect(compareCodePoints(word, `按${last}`)).toBeLessThan(0);
+			expect(compareCodePoints(word, "显")).toBeLessThan(0);
+		}
 	});
 
 	it("renumbers a bundle's pages after the ones before it, keeping them as differences", () => {
@@ -289,39 +330,62 @@ describe("mergeIndexes", () => {
 		]);
 	});
 
-	it("cuts the merged words into chunks of Pagefind's size, bounded by distinguishing prefixes", async () => {
-		const many = Array.from({ length: 3000 }, (_, index) => `词${String(index).padStart(4, "0")}`);
+	it("cuts the merged words into chunks sized for the site, each word family in one chunk", async () => {
+		// 40 families of 7 words (350 units each: 10 pages × 5 units a word) and one of 200 words
+		// (10,000 units), spread over two bundles; each bundle is one Pagefind chunk, so the target is
+		// √40,000 → the floor of 1,000 units.
+		const families = Array.from({ length: 40 }, (_, index) => String.fromCodePoint(0x4e00 + index * 7));
+		const small = families.flatMap((first) => Array.from({ length: 7 }, (_, index) => `${first}${index}`));
+		const big = Array.from(
+			{ length: 200 },
+			(_, index) => `模${String.fromCodePoint(0x4e00 + (index >> 2))}${index % 4}`,
+		);
+		const words = [...small, ...big].sort(compareCodePoints);
 		const pages = Array.from({ length: 20 }, (_, index): [string, number] => [`zh-cn_p${index}`, 100]);
-		const everyPage = pages.map((_, index) => index);
-		writeBundle(
-			first,
-			pages.slice(0, 10),
-			many.slice(0, 1500).map((word) => [word, everyPage.slice(0, 10)]),
-			[],
-			["title"],
-		);
-		writeBundle(
-			second,
-			pages.slice(10),
-			many.slice(1500).map((word) => [word, everyPage.slice(0, 10)]),
-			[],
-			["title"],
-		);
+		const tenPages = pages.slice(0, 10).map((_, index) => index);
+		const half = (even: boolean) =>
+			words
+				.filter((_, index) => index % 2 === (even ? 0 : 1))
+				.map((word): [string, number[]] => [word, tenPages]);
+		writeBundle(first, pages.slice(0, 10), half(true), [], ["title"]);
+		writeBundle(second, pages.slice(10), half(false), [], ["title"]);
 		rmSync(out, { recursive: true, force: true });
 		await mergeIndexes([first, second], out);
 		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
-		// Each word: 10 pages × (2 positions + 2 meta positions + 1) = 50 units.
-		expect(meta.chunks.length).toBe(Math.ceil((3000 * 50) / CHUNK_UNITS));
-		expect(meta.chunks[0]?.[0]).toBe("词0000");
-		expect(meta.chunks.at(-1)?.[1]).toBe("词2999");
-		const boundary = meta.chunks[0]?.[1] ?? "";
-		expect(boundary.length).toBeLessThan(6);
-		expect(readPagefindFile(join(out, "index", `${meta.chunks[1]?.[2]}.pf_index`))).toBeDefined();
+		const chunks = meta.chunks.map(([, , hash]) =>
+			readWordChunk(join(out, "index", `${hash}.pf_index`)).map(([word]) => word),
+		);
+		// Every word once, in order; every chunk but the last at least the target.
+		expect(chunks.flat()).toEqual(words);
+		for (const chunk of chunks.slice(0, -1))
+			expect(chunk.length * 50).toBeGreaterThanOrEqual(chunkTarget(40_000));
+		// A small family is never split; the big one only between its two-character families.
+		const chunkOf = new Map(chunks.flatMap((chunk, index) => chunk.map((word) => [word, index] as const)));
+		for (const family of families)
+			expect(
+				new Set(small.filter((word) => word.startsWith(family)).map((word) => chunkOf.get(word))).size,
+			).toBe(1);
+		const bigChunks = new Set(big.map((word) => chunkOf.get(word)));
+		expect(bigChunks.size).toBeGreaterThan(1);
+		for (const [index, chunk] of chunks.entries()) {
+			const next = chunks[index + 1]?.[0];
+			const last = chunk.at(-1) ?? "";
+			if (next?.startsWith("模") && last.startsWith("模"))
+				expect([...next].slice(0, 2)).not.toEqual([...last].slice(0, 2));
+		}
+		// Boundaries are the shortest prefixes that tell neighbours apart, and Pagefind finds each
+		// word's chunk by them (from ≤ word ≤ to, the first such chunk).
+		expect(meta.chunks[0]?.[0]).toBe(words[0]);
+		expect(meta.chunks.at(-1)?.[1]).toBe(words.at(-1));
+		for (const word of words) {
+			const found = meta.chunks.findIndex(([from, to]) => word >= from && word <= to);
+			expect([word, found]).toEqual([word, chunkOf.get(word)]);
+		}
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	it("passes a lone bundle through: its files moved as they are, its pages renamed", async () => {
+	it("indexes a lone bundle the same way: its words re-chunked, its filters moved, its pages renamed", async () => {
 		writeBundle(
 			first,
 			[
@@ -332,15 +396,15 @@ describe("mergeIndexes", () => {
 			[["文章", [0, 1]]],
 			["title"],
 		);
-		const chunk = readFileSync(join(first, "index", "zh-cn_c1.pf_index"));
+		const words = readWordChunk(join(first, "index", "zh-cn_c1.pf_index"));
 		rmSync(out, { recursive: true, force: true });
 		expect(await mergeIndexes([first], out)).toBe(2);
-		expect(readFileSync(join(out, "index", "zh-cn_c1.pf_index")).equals(chunk)).toBe(true);
 		expect(existsSync(join(out, "filter", "zh-cn_f1.pf_filter"))).toBe(true);
 		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
 		expect(meta.pages.map(([name]) => name)).toEqual(pageNames(["zh-cn_aaa", "zh-cn_bbb"]));
-		expect(meta.chunks).toEqual([["模型", "模型", "zh-cn_c1"]]);
+		expect(meta.chunks.map(([from, to]) => [from, to])).toEqual([["模型", "模型"]]);
+		expect(readWordChunk(join(out, "index", `${meta.chunks[0]?.[2]}.pf_index`))).toEqual(words);
 	});
 
 	it("names pages after the whole set: another site's pages get other URLs", () => {
