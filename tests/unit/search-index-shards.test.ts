@@ -18,7 +18,6 @@ import {
 	pagefindFileBytes,
 	readFilter,
 	readMeta,
-	readPagefindFile,
 	readWordChunk,
 	type WordEntry,
 } from "../../scripts/search-index/pagefind-files.ts";
