@@ -13,6 +13,9 @@ function languageOf(pre: Element): string | undefined {
 /**
  * Wraps each highlighted code block in a `<figure class="code">` with a header that names the
  * language and holds a copy button. The button does nothing until `code-copy.ts` wires it up.
+ * The figure stays out of the search index (`data-pagefind-ignore`): readers search in words, and
+ * code (identifiers, numbers, the header's 复制) only made result fragments heavier and
+ * rankings noisier.
  */
 export const rehypeCodeFigure: Plugin<[], Root> = () => (tree) => {
 	visit(tree, "element", (node: Element, index, parent) => {
@@ -26,7 +29,7 @@ export const rehypeCodeFigure: Plugin<[], Root> = () => (tree) => {
 			h("span.code-lang", language ?? "text"),
 			h("button.code-copy", { type: "button", "data-copy": "", "aria-label": "复制代码" }, "复制"),
 		]);
-		parent.children[index] = h("figure.code", [header, node]);
+		parent.children[index] = h("figure.code", { dataPagefindIgnore: "" }, [header, node]);
 		return SKIP;
 	});
 };

@@ -52,6 +52,9 @@ describe("the site's Markdown pipeline on a fixture with every feature", () => {
 		if (!figure) throw new Error("no figure.code in the output");
 		expect(textOf(select(".code-lang", figure) ?? figure)).toBe("python");
 		expect(select("button.code-copy[data-copy]", figure)).toBeDefined();
+		// Code is not searched: the whole figure stays out of the search index.
+		expect(figure.properties["dataPagefindIgnore"]).toBe("");
+		expect(html).toMatch(/<figure class="code" data-pagefind-ignore(="")?>/);
 		const pre = select("pre.astro-code", figure);
 		expect(pre?.properties["tabIndex"]).toBe(0);
 		expect(String(pre?.properties["style"])).toContain("background-color:var(--astro-code-background)");
