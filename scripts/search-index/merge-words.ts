@@ -46,14 +46,14 @@ const head = (word: string, count: number) => [...word].slice(0, count).join("")
  * Whether a chunk holding `units` so far, ending in `last`, closes before `next`. Pagefind loads one
  * chunk per query term, and matches the term as a prefix only among the words of that chunk: so a
  * chunk closes only between words with different first characters, and every word family (all words
- * that start alike) stays in one chunk, answering as one big chunk would. A family more than four
- * times the target may be split between its two-character families: single-character terms then see
+ * that start alike) stays in one chunk, answering as one big chunk would. A family more than twice
+ * the target may be split between its two-character families: single-character terms then see
  * only part of it (as in Pagefind's own chunks), longer terms still see all of theirs.
  */
 export function closesChunk(units: number, target: number, last: string, next: string): boolean {
 	if (units < target) return false;
 	if (head(last, 1) !== head(next, 1)) return true;
-	return units >= 4 * target && head(last, 2) !== head(next, 2);
+	return units >= 2 * target && head(last, 2) !== head(next, 2);
 }
 
 /** Unicode code point order, which is the byte order of UTF-8 that Pagefind sorts words by. */

@@ -69,13 +69,13 @@ describe("closesChunk", () => {
 	it("closes only once the target is reached, and only between words that start differently", () => {
 		expect(closesChunk(999, 1000, "模型", "泛化")).toBe(false);
 		expect(closesChunk(1000, 1000, "模型", "泛化")).toBe(true);
-		expect(closesChunk(3999, 1000, "模型", "模块")).toBe(false);
+		expect(closesChunk(1999, 1000, "模型", "模块")).toBe(false);
 		expect(closesChunk(1000, 1000, "a", "ab")).toBe(false);
 	});
 
-	it("splits a family four times the target between its two-character families only", () => {
-		expect(closesChunk(4000, 1000, "模型", "模块")).toBe(true);
-		expect(closesChunk(4000, 1000, "模型", "模型库")).toBe(false);
+	it("splits a family twice the target between its two-character families only", () => {
+		expect(closesChunk(2000, 1000, "模型", "模块")).toBe(true);
+		expect(closesChunk(2000, 1000, "模型", "模型库")).toBe(false);
 		// Characters beyond the basic plane count as one.
 		expect(closesChunk(1000, 1000, "𠀀a", "𠀀b")).toBe(false);
 		expect(closesChunk(1000, 1000, "𠀀a", "𠀁a")).toBe(true);
