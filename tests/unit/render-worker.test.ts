@@ -9,7 +9,7 @@ describe("the Markdown render worker", () => {
 			task("## 损失函数\n\n交叉熵 $H(p, q)$ 如下：\n\n```python\nprint(1)\n```\n"),
 		);
 		expect(html).toContain('class="katex"');
-		expect(html).toContain('<figure class="code">');
+		expect(html).toMatch(/<figure class="code" data-pagefind-ignore(="")?>/);
 		expect(html).toMatch(/<pre class="astro-code css-variables"[^>]* tabindex="0">/);
 		expect(headings).toEqual([{ depth: 2, slug: "损失函数", text: "损失函数" }]);
 	});
