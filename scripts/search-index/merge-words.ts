@@ -1,8 +1,9 @@
 /**
  * The word lists of several Pagefind bundles merged into one, as if one Pagefind run had indexed
  * all their pages: each bundle's pages renumbered after the bundles before it, the words cut into
- * chunks by Pagefind's own rule. Read a chunk at a time from each bundle (all are sorted by code
- * point), so memory stays at a few chunks whatever the size of the site.
+ * chunks sized for the site (chunkTarget) at word-family boundaries (closesChunk). Read a chunk at a
+ * time from each bundle (all are sorted by code point), so memory stays at a few chunks whatever the
+ * size of the site.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";

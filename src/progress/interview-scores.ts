@@ -3,9 +3,8 @@
  * `interview-reports`: `{ version: 1, reports: [{ id, startedAt, finishedAt, score (0..1), items }] }`.
  * Reads only what the chart needs and skips whatever it cannot use; the interview's own parser can
  * take its place later.
+ * The storage key is the interview's own (`REPORTS_KEY`).
  */
-
-export const INTERVIEW_REPORTS_KEY = "interview-reports";
 
 export interface InterviewScore {
 	/** When the interview finished (when it started, if it never recorded a finish), ms since epoch. */

@@ -1,15 +1,12 @@
 import { dayKey } from "../../practice/day.ts";
 import type { BankItem } from "../../practice/facets.ts";
+import { REPORTS_KEY } from "../../practice/interview-report.ts";
 import { dueColumns } from "../../progress/charts/due-columns.ts";
 import { heatMapChart } from "../../progress/charts/heat-map.ts";
 import { masteryBars } from "../../progress/charts/mastery-bars.ts";
 import { scoreLine } from "../../progress/charts/score-line.ts";
 import type { SvgNode } from "../../progress/charts/svg-node.ts";
-import {
-	INTERVIEW_REPORTS_KEY,
-	type InterviewScore,
-	readInterviewScores,
-} from "../../progress/interview-scores.ts";
+import { type InterviewScore, readInterviewScores } from "../../progress/interview-scores.ts";
 import { hasHistory, type ProgressPicture, progressPicture } from "../../progress/picture.ts";
 import { activityTable, dueTable, masteryTable, scoreTable, type TableData } from "../../progress/tables.ts";
 import { loadBankManifest } from "../practice/bank-data.ts";
@@ -63,7 +60,7 @@ function chartsOf(picture: ProgressPicture, today: string): Record<string, Chart
 function readScores(): { scores: InterviewScore[]; notice?: string } {
 	let text: string | null = null;
 	try {
-		text = localStorage.getItem(INTERVIEW_REPORTS_KEY);
+		text = localStorage.getItem(REPORTS_KEY);
 	} catch {}
 	const read = readInterviewScores(text);
 	if (read.problem)
