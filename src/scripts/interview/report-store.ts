@@ -4,6 +4,7 @@ import {
 	REPORTS_KEY,
 	type ReportStore,
 } from "../../practice/interview-report.ts";
+import { readStoredWithBackup } from "../stored-with-backup.ts";
 
 export interface LoadedReports {
 	store: ReportStore;
@@ -16,23 +17,23 @@ export interface LoadedReports {
  * kept, the stored text is saved aside under a backup key (nothing is lost), and the reader is told once.
  */
 export function loadReports(now: number): LoadedReports {
-	let text: string | null;
-	try {
-		text = localStorage.getItem(REPORTS_KEY);
-	} catch {
-		return { store: emptyStore(), notice: "浏览器不允许本地存储，面试报告不会被保存。" };
-	}
-	const parsed = parseInterviewReports(text);
-	if (!parsed.problem && parsed.dropped === 0) return { store: parsed.store };
-	try {
-		localStorage.setItem(`${REPORTS_KEY}-backup-${now}`, text ?? "");
-		// Backed up: store what could be read, so the next visit starts clean instead of warning again.
-		saveReports(parsed.store);
-	} catch {}
-	const notice = parsed.problem
-		? `保存的面试记录无法读取（${parsed.problem}），原始数据已另存一份备份。`
-		: `保存的面试记录中有 ${parsed.dropped} 条已损坏，已跳过（原始数据已另存备份），其余记录保留。`;
-	return { store: parsed.store, notice };
+	const read = readStoredWithBackup(
+		REPORTS_KEY,
+		(text) => {
+			const { store, problem, dropped } = parseInterviewReports(text);
+			return { value: store, problem, dropped };
+		},
+		now,
+	);
+	if (!read.available) return { store: emptyStore(), notice: "浏览器不允许本地存储，面试报告不会被保存。" };
+	const { value: store, damage } = read;
+	if (!damage) return { store };
+	// Backed up: store what could be read, so the next visit starts clean instead of warning again.
+	if (damage.backedUp) saveReports(store);
+	const notice = damage.problem
+		? `保存的面试记录无法读取（${damage.problem}），原始数据已另存一份备份。`
+		: `保存的面试记录中有 ${damage.dropped} 条已损坏，已跳过（原始数据已另存备份），其余记录保留。`;
+	return { store, notice };
 }
 
 export function saveReports(store: ReportStore): boolean {

@@ -1,4 +1,5 @@
 import { emptyProgress, type Progress, parseProgress, STORAGE_KEY } from "../../practice/progress.ts";
+import { readStoredWithBackup } from "../stored-with-backup.ts";
 
 export interface LoadedProgress {
 	progress: Progress;
@@ -11,21 +12,22 @@ export interface LoadedProgress {
  * damaged text is saved aside under a backup key (nothing is lost), and the reader is told.
  */
 export function loadProgress(): LoadedProgress {
-	let text: string | null;
-	try {
-		text = localStorage.getItem(STORAGE_KEY);
-	} catch {
+	const read = readStoredWithBackup(
+		STORAGE_KEY,
+		(text) => {
+			const { progress, problem, dropped } = parseProgress(text);
+			return { value: progress, problem, dropped };
+		},
+		Date.now(),
+	);
+	if (!read.available)
 		return { progress: emptyProgress(), notice: "浏览器不允许本地存储，练习进度不会被保存。" };
-	}
-	const parsed = parseProgress(text);
-	if (!parsed.problem && parsed.dropped === 0) return { progress: parsed.progress };
-	try {
-		localStorage.setItem(`${STORAGE_KEY}-backup-${Date.now()}`, text ?? "");
-	} catch {}
-	const notice = parsed.problem
-		? `保存的练习进度无法读取（${parsed.problem}），已另存一份备份并从头开始记录。`
-		: `保存的练习进度中有 ${parsed.dropped} 条已损坏，已跳过，其余进度保留。`;
-	return { progress: parsed.progress, notice };
+	const { value: progress, damage } = read;
+	if (!damage) return { progress };
+	const notice = damage.problem
+		? `保存的练习进度无法读取（${damage.problem}），已另存一份备份并从头开始记录。`
+		: `保存的练习进度中有 ${damage.dropped} 条已损坏，已跳过，其余进度保留。`;
+	return { progress, notice };
 }
 
 export function saveProgress(progress: Progress): boolean {
