@@ -1,7 +1,8 @@
 import { cutsAsciiWord, normalizeText } from "./normalize.ts";
 
 /**
- * Words that carry no meaning in a search: question words, particles, modal verbs and the like.
+ * Words that carry no meaning in a search: question words, particles, modal verbs, and the halves
+ * of 越…越… that frame a trade-off question (词表是不是越大越好: the page is about 词表).
  * A reader types 「为什么大模型需要人类反馈」; the index knows 人类反馈, not 为什么 or 需要.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
@@ -11,6 +12,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
 		"的 地 得 了 着 过 是 有 在 和 与 及 或 或者 还是 跟 对 把 被 让 给 从 到 用 就 都 也 还 又 很 太 更 最 " +
 		"我 你 他 她 它 我们 你们 他们 大家 这 那 这个 那个 这些 那些 一个 一种 一些 一下 请问 请 " +
 		"应该 可以 能 会 要 需要 到底 究竟 其实 一般 通常 多少 多大 多久 几 个 " +
+		"越大 越好 越多 越少 越小 越高 越低 越长 越短 越快 越慢 越强 越差 越宽 越窄 " +
 		"靠谱 真的 老是 总是 一直 经常 时候 情况 问题 办法 方法 东西 怎么回事 咋 咋办 好不好 行不行 " +
 		"我的 你的 他的 她的 它的 我们的 他们的 自己 别人 有人 这样 那样 这么 那么 算不算 " +
 		"what how why is are the a an of to do does in for and or vs"

@@ -13,10 +13,20 @@ import { copyWithSplitIndex, type SplitSite } from "../helpers/split-index.ts";
 
 const CASES = JSON.parse(readFileSync("tests/fixtures/search-relevance.json", "utf8")) as RelevanceCase[];
 /**
- * Floors that fail the build on a regression. The issue's goal is recall@3 ≥ 95 %; measured here
- * (BENCHMARKS.md): 92.8 % overall, 95.6 % on the held-out queries, no empty answer.
+ * The issue's goals, which fail the build on a regression: recall@3 ≥ 95 % and no empty answer.
+ * Measured here (BENCHMARKS.md): 95.9 % overall (213 of 222), 97.8 % on the held-out queries.
  */
-const GOALS = { recallAt3: 0.9, termRecallAt3: 0.95, zeroResults: 0 };
+const GOALS = { recallAt3: 0.95, termRecallAt3: 0.95, zeroResults: 0 };
+/** The phrasings the issue was filed with: each must put its page in the top three. */
+const ISSUE_EXAMPLES = [
+	"模型一本正经地编造事实",
+	"大模型会取代程序员吗",
+	"为什么大模型需要人类反馈",
+	"RAG的文档切多大合适",
+	"怎么判断题目被模型背过",
+	"KV缓存占多少显存怎么算",
+	"模型越大效果越好吗",
+];
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 const session = useBrowserSession();
@@ -48,6 +58,13 @@ describe("search relevance, typed into the search page as a reader would", () =>
 		// Most queries are what readers type (questions, phrases and their variants), not index words.
 		expect(CASES.filter((entry) => entry.kind !== "term").length).toBeGreaterThan(CASES.length / 2);
 		singleIndex = await measure(session.browser, session.site, "搜索相关性");
+		const run = singleIndex;
+		const rankOf = (query: string) => {
+			const index = CASES.findIndex((entry) => entry.query === query);
+			expect(index, `${query} is in the relevance set`).toBeGreaterThanOrEqual(0);
+			return run.ranks[index];
+		};
+		for (const query of ISSUE_EXAMPLES) expect(rankOf(query), query).toBeLessThanOrEqual(3);
 	});
 });
 

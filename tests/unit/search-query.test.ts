@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fuseRankings, termWeight } from "../../src/search/fuse-rankings.ts";
+import { fuseScores, RARE_SHARE, termWeight } from "../../src/search/fuse-rankings.ts";
 import {
 	editDistanceAtMostOne,
 	findMistyped,
@@ -77,6 +77,10 @@ describe("queryTerms", () => {
 		expect(queryTerms("解码", { expansions, segment: bars }).concepts).toEqual(["解码"]);
 	});
 
+	it("drops the 越…越… frame of a trade-off question and keeps its topic", () => {
+		expect(queryTerms("词表|是不是|越大|越好", { segment: bars }).typed).toEqual(["词表"]);
+	});
+
 	it("returns no terms for a query of fillers only", () => {
 		expect(queryTerms("为什么|呢", { segment: bars }).typed).toEqual([]);
 	});
@@ -123,28 +127,41 @@ describe("findMistyped and editDistanceAtMostOne", () => {
 	});
 });
 
-describe("fuseRankings", () => {
-	it("ranks an id found by several lists above one found by a single list", () => {
+describe("fuseScores", () => {
+	it("ranks a page strong on several terms above one strong on a single term", () => {
 		expect(
-			fuseRankings([
-				{ ids: ["a", "b"], weight: 1 },
-				{ ids: ["c", "b"], weight: 1 },
+			fuseScores([
+				{ ids: ["a", "b"], scores: [10, 8], weight: 1 },
+				{ ids: ["c", "b"], scores: [6, 5], weight: 1 },
 			]),
 		).toEqual(["b", "a", "c"]);
 	});
 
-	it("lets a heavier list win", () => {
+	it("lets a heavier term win, and compares scores within each term's list", () => {
 		expect(
-			fuseRankings([
-				{ ids: ["a"], weight: 1 },
-				{ ids: ["b"], weight: 3 },
+			fuseScores([
+				{ ids: ["a"], scores: [40], weight: 1 },
+				{ ids: ["b"], scores: [2], weight: 3 },
 			]),
 		).toEqual(["b", "a"]);
 	});
 
+	it("counts a list without scores by rank", () => {
+		expect(fuseScores([{ ids: ["a", "b", "c"], weight: 1 }])).toEqual(["a", "b", "c"]);
+	});
+});
+
+describe("termWeight", () => {
 	it("weighs rare terms above common ones and unmatched terms at zero", () => {
-		expect(termWeight(2, 100)).toBeGreaterThan(termWeight(60, 100));
-		expect(termWeight(0, 100)).toBe(0);
+		expect(termWeight(20, 300)).toBeGreaterThan(termWeight(60, 300));
+		expect(termWeight(60, 300)).toBeGreaterThan(termWeight(200, 300));
+		expect(termWeight(0, 300)).toBe(0);
+	});
+
+	it("weighs every term rarer than a tenth of the pages the same", () => {
+		expect(termWeight(1, 300)).toBe(termWeight(RARE_SHARE * 300, 300));
+		expect(termWeight(2, 10_000)).toBe(termWeight(1_000, 10_000));
+		expect(termWeight(1_001, 10_000)).toBeLessThan(termWeight(1_000, 10_000));
 	});
 });
 

@@ -1,4 +1,4 @@
-import { fuseScores, type Ranking, termWeight } from "../../search/fuse-rankings.ts";
+import { fuseScores, termWeight } from "../../search/fuse-rankings.ts";
 import { queryTerms, termQuery } from "../../search/query-terms.ts";
 import { readSearchData, type SearchData, type SearchDataFile } from "../../search/search-data.ts";
 import { suggestTags } from "../../search/suggest.ts";
@@ -110,11 +110,12 @@ export function preloadSearch(): Promise<unknown> {
 
 /**
  * Searches as a reader means it. The query becomes terms (fillers dropped, vocabulary phrases
- * kept whole and also read as their concepts); Pagefind is asked for all terms on one page, and
- * for each term alone. The lists are fused by score, rarer terms counting more, so a page that
- * matches the informative words strongly comes first even when no page holds them all ("relaxed").
- * Resolves to null when a newer call superseded this one while typing. Only the first `limit`
- * hits are loaded.
+ * kept whole and also read as their concepts), and Pagefind is asked for each term alone. The
+ * lists are fused by score, rarer terms counting more, so a page that matches the informative
+ * words strongly comes first even when no page holds them all ("relaxed"). A page that merely holds
+ * every word somewhere gains nothing for that: the words of a reader's question (效果, 越好) meet by
+ * chance on long pages. Resolves to null when a newer call superseded this one while typing. Only
+ * the first `limit` hits are loaded.
  */
 export async function search(
 	query: string,
@@ -129,40 +130,28 @@ export async function search(
 	const plan = queryTerms(query, { expansions: data.expansions, toSimplified: data.toSimplified });
 	const typed = plan.typed.length > 0 ? plan.typed : plan.normalized ? [plan.normalized] : [];
 	const concepts = plan.typed.length > 0 ? plan.concepts : typed;
-	const run = (terms: readonly string[]) =>
-		pagefind.search(terms.map((term) => termQuery(term)).join(" "), { filters });
-	// Every term on one page: as typed, and with vocabulary phrases read as their concepts.
-	const sameTerms = typed.join(" ") === concepts.join(" ");
-	const strict = await Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]);
-	const byId = new Map<string, PagefindResult>();
-	const remember = (results: readonly PagefindResult[]) => {
-		for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
-	};
-	for (const list of strict) remember(list.results);
-	let ids = strict[0]?.results.map((result) => result.id) ?? [];
+	const run = (group: readonly string[]) =>
+		pagefind.search(group.map((term) => termQuery(term)).join(" "), { filters }).then((list) => list.results);
 	const terms = [...new Set([...typed, ...concepts])];
-	if (terms.length > 1 || !sameTerms) {
-		const lists = await Promise.all(terms.map((term) => run([term])));
-		const rankings: Ranking[] = lists.map((list) => {
-			remember(list.results);
-			return {
-				ids: list.results.map((result) => result.id),
-				scores: list.results.map((result) => result.score),
-				weight: termWeight(list.results.length, data.pages),
-			};
-		});
-		const weightOf = (group: readonly string[]) =>
-			group.reduce((sum, term) => sum + (rankings[terms.indexOf(term)]?.weight ?? 0), 0);
-		const together: Ranking[] = strict.map((list, index) => ({
-			ids: list.results.map((result) => result.id),
-			scores: list.results.map((result) => result.score),
-			weight: weightOf(index === 0 ? typed : concepts),
-		}));
-		ids = fuseScores([...together, ...rankings]);
-	}
+	const sameTerms = typed.join(" ") === concepts.join(" ");
+	// Every term on one page, as typed and as concepts: not ranked, but it tells whether the answer
+	// is relaxed, and its pages' excerpts mark all the words.
+	const [whole, lists] = await Promise.all([
+		Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]),
+		Promise.all(terms.map((term) => run([term]))),
+	]);
+	const byId = new Map<string, PagefindResult>();
+	for (const result of [...whole, ...lists].flat()) if (!byId.has(result.id)) byId.set(result.id, result);
+	const ids = fuseScores(
+		lists.map((results) => ({
+			ids: results.map((result) => result.id),
+			scores: results.map((result) => result.score),
+			weight: termWeight(results.length, data.pages),
+		})),
+	);
 	if (current !== generation) return null;
 	const top = await Promise.all(ids.slice(0, limit).flatMap((id) => byId.get(id)?.data() ?? []));
-	const relaxed = strict.every((list) => list.results.length === 0) && top.length > 0;
+	const relaxed = whole.every((results) => results.length === 0) && top.length > 0;
 	return {
 		hits: top.map((hit) => ({
 			url: hit.url,
