@@ -140,15 +140,17 @@ export async function search(
 		Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]),
 		Promise.all(terms.map((term) => run([term]))),
 	]);
+	const rankings = lists.map((results) => ({
+		results,
+		ids: results.map((result) => result.id),
+		scores: results.map((result) => result.score),
+		weight: termWeight(results.length, data.pages),
+	}));
+	const ids = fuseScores(rankings);
+	// A page's excerpt comes from the search that marks the most: every term, else its rarest term.
+	const byWeight = [...rankings].sort((a, b) => b.weight - a.weight).map((ranking) => ranking.results);
 	const byId = new Map<string, PagefindResult>();
-	for (const result of [...whole, ...lists].flat()) if (!byId.has(result.id)) byId.set(result.id, result);
-	const ids = fuseScores(
-		lists.map((results) => ({
-			ids: results.map((result) => result.id),
-			scores: results.map((result) => result.score),
-			weight: termWeight(results.length, data.pages),
-		})),
-	);
+	for (const result of [...whole, ...byWeight].flat()) if (!byId.has(result.id)) byId.set(result.id, result);
 	if (current !== generation) return null;
 	const top = await Promise.all(ids.slice(0, limit).flatMap((id) => byId.get(id)?.data() ?? []));
 	const relaxed = whole.every((results) => results.length === 0) && top.length > 0;
