@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { buildCache } from "./src/integrations/build-cache.ts";
 import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
 import { shareCards } from "./src/integrations/share-cards.ts";
@@ -14,6 +15,7 @@ import { markdownOptions, mdxRehypePlugins } from "./src/markdown/pipeline.ts";
 // SITE_URL=https://example.com BASE_PATH=/docs npm run build
 const site = process.env.SITE_URL ?? "https://example.com";
 const base = process.env.BASE_PATH ?? "/";
+const markdownWorker = fileURLToPath(new URL("./src/markdown/render-worker.ts", import.meta.url));
 
 // The same options the render workers use (src/markdown/pipeline.ts), so the two cannot drift apart.
 const { shikiConfig, syntaxHighlight, ...processorOptions } = markdownOptions;
@@ -29,8 +31,10 @@ const inlineSmallStylesheets = (file, content) => file.endsWith(".css") && conte
 export default defineConfig({
 	site,
 	base,
-	// Tests that build other content keep their own cache, apart from the real build's.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	// What one build leaves for the next (content store, Markdown renderings; see
+	// src/integrations/build-cache.ts), outside node_modules so CI can keep it. Tests that build
+	// other content keep their own cache, apart from the real build's.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? "./.cache/build",
 	trailingSlash: "always",
 	// Pages wait on Markdown render workers; building several at once keeps every core busy.
 	build: { format: "directory", concurrency: 8 },
@@ -40,6 +44,11 @@ export default defineConfig({
 		hostingHeadersFile(),
 		// Share cards are kept between builds outside Astro's cache folder, which `npm run build` clears.
 		shareCards({ cacheDir: process.env.OG_CACHE_DIR ?? "node_modules/.cache/og-cards" }),
+		buildCache({
+			markdownWorker,
+			contentConfig: fileURLToPath(new URL("./src/content.config.ts", import.meta.url)),
+			contentDir: process.env.CONTENT_DIR ?? "./content",
+		}),
 	],
 	markdown: {
 		processor: unified(processorOptions),
@@ -51,9 +60,7 @@ export default defineConfig({
 		build: { assetsInlineLimit: inlineSmallStylesheets },
 		// Pages render Markdown on worker threads that load this file (see src/lib/render-entry.ts).
 		define: {
-			"import.meta.env.MARKDOWN_WORKER": JSON.stringify(
-				fileURLToPath(new URL("./src/markdown/render-worker.ts", import.meta.url)),
-			),
+			"import.meta.env.MARKDOWN_WORKER": JSON.stringify(markdownWorker),
 		},
 	},
 	devToolbar: { enabled: false },

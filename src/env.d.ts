@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
 	/** Absolute path of the Markdown render worker, set in `astro.config.mjs`. */
 	readonly MARKDOWN_WORKER: string;
+	/** Folder of cached Markdown renderings in a build, set by `src/integrations/build-cache.ts`. */
+	readonly MARKDOWN_CACHE_DIR?: string;
 }

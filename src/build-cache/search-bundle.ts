@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { hashParts } from "./hash.ts";
+
+/** A page the indexer reads, by its path in the site and the hash of its bytes. */
+export interface IndexedPage {
+	path: string;
+	hash: string;
+}
+
+/** Hashes the bytes of each file (paths relative to `dir`). */
+export function hashPages(dir: string, paths: readonly string[]): IndexedPage[] {
+	return paths.map((path) => ({
+		path,
+		hash: createHash("sha256")
+			.update(readFileSync(join(dir, path)))
+			.digest("hex"),
+	}));
+}
+
+/**
+ * The key of a search bundle: the indexer's version (its code, Pagefind's version, its options)
+ * and every page it reads, by path and content. The same key means the same index, byte for byte.
+ */
+export function searchBundleKey(indexer: string, pages: readonly IndexedPage[]): string {
+	const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return hashParts([indexer, ...sorted.map((page) => `${page.path}\n${page.hash}`)]);
+}
+
+/**
+ * What a folder holds as the file system sees it: every file's path, size, modification time and
+ * inode. Writing, replacing or deleting any file changes it; reading does not. Folders named in
+ * `exclude` (directly inside `dir`: other bundles nested in this one) are left out. Undefined
+ * when there is no folder.
+ */
+export function folderFingerprint(dir: string, exclude: readonly string[] = []): string | undefined {
+	if (!existsSync(dir)) return undefined;
+	const lines = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
+		.filter((path) => !exclude.some((name) => path.startsWith(`${name}/`)))
+		.map((path) => {
+			const stat = statSync(join(dir, path), { bigint: true });
+			return `${path} ${stat.size} ${stat.mtimeNs} ${stat.ino}`;
+		})
+		.sort();
+	return hashParts(lines);
+}
+
+interface PlacedBundle {
+	key: string;
+	fingerprint: string;
+	pages: number;
+}
+
+/**
+ * Which search bundle each output folder holds, so an unchanged site is not indexed again. A
+ * bundle counts as in place only when its folder is exactly as the indexer left it (same
+ * fingerprint): a bundle deleted, edited or written by another build is indexed again.
+ */
+export interface SearchBundleState {
+	/** The number of pages indexed, when `outputPath` holds the bundle for `key` untouched. */
+	inPlace(outputPath: string, key: string, exclude?: readonly string[]): number | undefined;
+	/** Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. */
+	record(outputPath: string, key: string, pages: number, exclude?: readonly string[]): void;
+}
+
+export function searchBundleState(file: string): SearchBundleState {
+	const read = (): Record<string, PlacedBundle> => {
+		try {
+			const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+			return typeof value === "object" && value !== null ? (value as Record<string, PlacedBundle>) : {};
+		} catch {
+			return {};
+		}
+	};
+	return {
+		inPlace(outputPath, key, exclude) {
+			const placed = read()[outputPath];
+			if (placed?.key !== key || typeof placed.pages !== "number") return undefined;
+			return folderFingerprint(outputPath, exclude) === placed.fingerprint ? placed.pages : undefined;
+		},
+		record(outputPath, key, pages, exclude) {
+			const fingerprint = folderFingerprint(outputPath, exclude);
+			if (!fingerprint) throw new Error(`${outputPath} 不存在：没有可记录的搜索索引`);
+			const state = { ...read(), [outputPath]: { key, fingerprint, pages } };
+			mkdirSync(dirname(file), { recursive: true });
+			const temporary = `${file}.${process.pid}.tmp`;
+			writeFileSync(temporary, JSON.stringify(state));
+			renameSync(temporary, file);
+		},
+	};
+}
