@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { buildCacheDir } from "./src/build-cache/cache-dir.ts";
 import { buildCache } from "./src/integrations/build-cache.ts";
 import { hostingHeadersFile } from "./src/integrations/hosting-headers.ts";
 import { katexWoff2Only } from "./src/integrations/katex-woff2-only.ts";
@@ -31,10 +32,10 @@ const inlineSmallStylesheets = (file, content) => file.endsWith(".css") && conte
 export default defineConfig({
 	site,
 	base,
-	// What one build leaves for the next (content store, Markdown renderings; see
+	// What one build leaves for the next (content store, Markdown renderings, copies of pages; see
 	// src/integrations/build-cache.ts), outside node_modules so CI can keep it. Tests that build
-	// other content keep their own cache, apart from the real build's.
-	cacheDir: process.env.ASTRO_CACHE_DIR ?? "./.cache/build",
+	// other content keep their own cache (ASTRO_CACHE_DIR), apart from the real build's.
+	cacheDir: buildCacheDir(process.env),
 	trailingSlash: "always",
 	// Pages wait on Markdown render workers; building several at once keeps every core busy.
 	build: { format: "directory", concurrency: 8 },
@@ -44,10 +45,12 @@ export default defineConfig({
 		hostingHeadersFile(),
 		// Share cards are kept between builds outside Astro's cache folder, which `npm run build` clears.
 		shareCards({ cacheDir: process.env.OG_CACHE_DIR ?? "node_modules/.cache/og-cards" }),
+		// Last: after the build it deletes every output file the build neither wrote nor kept.
 		buildCache({
 			markdownWorker,
 			contentConfig: fileURLToPath(new URL("./src/content.config.ts", import.meta.url)),
 			contentDir: process.env.CONTENT_DIR ?? "./content",
+			laterSteps: ["pagefind"],
 		}),
 	],
 	markdown: {
@@ -64,4 +67,7 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	// Pages whose `cacheKey` and code are unchanged since the last build are not rendered again
+	// (questions and articles key themselves with src/build-cache/page-key.ts).
+	experimental: { incrementalBuild: true },
 });

@@ -3,4 +3,6 @@ interface ImportMetaEnv {
 	readonly MARKDOWN_WORKER: string;
 	/** Folder of cached Markdown renderings in a build, set by `src/integrations/build-cache.ts`. */
 	readonly MARKDOWN_CACHE_DIR?: string;
+	/** Hash of the Markdown pipeline's code and packages in a build (part of every page's cache key). */
+	readonly MARKDOWN_VERSION?: string;
 }

@@ -1,0 +1,143 @@
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
+
+/**
+ * The files Astro's incremental build may keep in the output folder from the last build instead of
+ * rendering them again: the output file of every keyed page it recorded (`incremental-build.json`
+ * in its `cacheDir`), relative to the output folder.
+ */
+export function keptOutputs(manifest: unknown): string[] {
+	const routes = (
+		manifest as { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> }
+	)?.routes;
+	return Object.values(routes ?? {}).flatMap((route) =>
+		Object.values(route.paths ?? {}).flatMap(({ outputFile }) =>
+			typeof outputFile === "string" ? [decodeURIComponent(outputFile)] : [],
+		),
+	);
+}
+
+/** Reads Astro's incremental manifest; none (or an unreadable one) keeps nothing. */
+export function readKeptOutputs(manifestFile: string): string[] {
+	try {
+		return keptOutputs(JSON.parse(readFileSync(manifestFile, "utf8")));
+	} catch {
+		return [];
+	}
+}
+
+/** A file's size, modification time and inode: any write or replacement changes it. */
+function stamp(path: string): string | undefined {
+	try {
+		const stat = statSync(path, { bigint: true });
+		return `${stat.size} ${stat.mtimeNs} ${stat.ino}`;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What the last build left: the output folder it wrote and the stamp of each page Astro may keep. */
+interface OutDirState {
+	outDir: string;
+	kept: Record<string, string>;
+}
+
+function readState(file: string): OutDirState | undefined {
+	try {
+		const state = JSON.parse(readFileSync(file, "utf8")) as OutDirState;
+		return typeof state.outDir === "string" && typeof state.kept === "object" ? state : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Every file under `dir`, relative to it with `/` separators. */
+function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
+
+/** Removes the folders above `file` that are left empty, up to (not including) `root`. */
+function removeEmptyParents(root: string, file: string): void {
+	for (
+		let folder = dirname(file);
+		folder.length > root.length && folder.startsWith(root);
+		folder = dirname(folder)
+	) {
+		try {
+			rmdirSync(folder);
+		} catch {
+			return;
+		}
+	}
+}
+
+/**
+ * Before a build that keeps the output folder (`emptyOutDir: false`): makes sure every page Astro
+ * may keep is exactly what the last build left there. A kept page changed since (edited by hand,
+ * written by another build) is deleted, so Astro renders it again or restores its own copy. An
+ * output folder the last build with this cache did not write is emptied, as a build without the
+ * cache would. Returns what it did.
+ */
+export function checkOutDir(outDir: string, stateFile: string): "emptied" | { deleted: number } {
+	const state = readState(stateFile);
+	if (state?.outDir !== outDir) {
+		const names = existsSync(outDir) ? readdirSync(outDir) : [];
+		for (const name of names) rmSync(join(outDir, name), { recursive: true, force: true });
+		return names.length > 0 ? "emptied" : { deleted: 0 };
+	}
+	let deleted = 0;
+	for (const [file, before] of Object.entries(state.kept)) {
+		const path = join(outDir, file);
+		const now = stamp(path);
+		if (now !== undefined && now !== before) {
+			rmSync(path, { force: true });
+			deleted++;
+		}
+	}
+	return { deleted };
+}
+
+/**
+ * After the build: deletes every file in the output folder that this build neither wrote (changed
+ * since `startedMs`) nor kept (`kept`), as a build into an empty folder would not have it: pages
+ * whose entry was deleted, old asset bundles. Top-level folders in `skip` belong to later steps
+ * (the search index). Then records the kept pages' stamps for `checkOutDir`. Returns how many
+ * files were deleted.
+ */
+export function sweepOutDir(
+	outDir: string,
+	options: { stateFile: string; startedMs: number; kept: readonly string[]; skip: readonly string[] },
+): number {
+	const kept = new Set(options.kept);
+	const stamps: Record<string, string> = {};
+	let deleted = 0;
+	for (const file of filesUnder(outDir)) {
+		const path = join(outDir, file);
+		if (kept.has(file)) {
+			const current = stamp(path);
+			if (current !== undefined) stamps[file] = current;
+		} else if (!options.skip.some((folder) => file.startsWith(`${folder}/`))) {
+			if (statSync(path).mtimeMs < options.startedMs) {
+				rmSync(path, { force: true });
+				removeEmptyParents(outDir, path);
+				deleted++;
+			}
+		}
+	}
+	const temporary = `${options.stateFile}.${process.pid}.tmp`;
+	writeFileSync(temporary, JSON.stringify({ outDir, kept: stamps } satisfies OutDirState));
+	renameSync(temporary, options.stateFile);
+	return deleted;
+}
