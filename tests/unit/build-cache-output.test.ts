@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkOutDir, keptOutputs, sweepOutDir } from "../../src/build-cache/kept-pages.ts";
+import {
+	folderFingerprint,
+	hashPages,
+	searchBundleKey,
+	searchBundleState,
+} from "../../src/build-cache/search-bundle.ts";
+
+let dir: string;
+let outDir: string;
+let stateFile: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), "build-cache-output-"));
+	outDir = join(dir, "dist");
+	stateFile = join(dir, "out-dir.json");
+});
+afterEach(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes `files` under `root`, each dated `secondsAgo` in the past. */
+function write(root: string, files: Record<string, string>, secondsAgo = 0): void {
+	const when = new Date(Date.now() - secondsAgo * 1000);
+	for (const [name, text] of Object.entries(files)) {
+		const path = join(root, name);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, text);
+		utimesSync(path, when, when);
+	}
+}
+
+const listed = (root: string) =>
+	existsSync(root) ? readdirSync(root, { recursive: true, encoding: "utf8" }).sort() : [];
+
+describe("keptOutputs", () => {
+	it("lists the output file of every page in Astro's incremental manifest, decoded", () => {
+		const manifest = {
+			routes: {
+				"src/pages/questions/[id].astro": {
+					paths: {
+						"/questions/a/": { cacheKey: "1", outputFile: "questions/a/index.html" },
+						"/questions/中文/": { cacheKey: "2", outputFile: "questions/%E4%B8%AD%E6%96%87/index.html" },
+					},
+				},
+			},
+		};
+		expect(keptOutputs(manifest)).toEqual(["questions/a/index.html", "questions/中文/index.html"]);
+		expect(keptOutputs(undefined)).toEqual([]);
+		expect(keptOutputs({ routes: { x: { paths: { "/y/": { outputFile: 3 } } } } })).toEqual([]);
+	});
+});
+
+describe("the kept output folder", () => {
+	/** A build: `written` files are new, the rest stays; then the sweep records what was kept. */
+	function build(written: Record<string, string>, kept: string[], skip: string[] = []): number {
+		const startedMs = Date.now();
+		write(outDir, written);
+		return sweepOutDir(outDir, { stateFile, startedMs, kept, skip });
+	}
+
+	it("deletes what the build neither wrote nor kept, with the folders it leaves empty", () => {
+		write(
+			outDir,
+			{ "questions/a/index.html": "甲", "questions/gone/index.html": "旧", "_astro/old.css": "x" },
+			60,
+		);
+		const deleted = build({ "index.html": "首页", "_astro/new.css": "y" }, ["questions/a/index.html"]);
+		expect(deleted).toBe(2);
+		expect(listed(outDir)).toEqual([
+			"_astro",
+			"_astro/new.css",
+			"index.html",
+			"questions",
+			"questions/a",
+			"questions/a/index.html",
+		]);
+	});
+
+	it("leaves the folders of later steps alone", () => {
+		write(outDir, { "pagefind/pagefind.js": "旧索引" }, 60);
+		expect(build({ "index.html": "首页" }, [], ["pagefind"])).toBe(0);
+		expect(listed(outDir)).toContain("pagefind/pagefind.js");
+	});
+
+	it("trusts the folder the last build left, and deletes a kept page changed since", () => {
+		write(outDir, { "questions/a/index.html": "甲", "questions/b/index.html": "乙" }, 60);
+		build({}, ["questions/a/index.html", "questions/b/index.html"]);
+		expect(checkOutDir(outDir, stateFile)).toEqual({ deleted: 0 });
+		writeFileSync(join(outDir, "questions/b/index.html"), "别人改过");
+		expect(checkOutDir(outDir, stateFile)).toEqual({ deleted: 1 });
+		expect(listed(outDir)).not.toContain("questions/b/index.html");
+		expect(listed(outDir)).toContain("questions/a/index.html");
+	});
+
+	it("empties a folder that no build with this cache left", () => {
+		write(outDir, { "index.html": "别的构建", "pagefind/x.js": "x" });
+		expect(checkOutDir(outDir, stateFile)).toBe("emptied");
+		expect(listed(outDir)).toEqual([]);
+		expect(checkOutDir(join(dir, "missing"), stateFile)).toEqual({ deleted: 0 });
+	});
+
+	it("empties the folder when the record is corrupt or names another folder", () => {
+		write(outDir, { "questions/a/index.html": "甲" }, 60);
+		build({}, ["questions/a/index.html"]);
+		writeFileSync(stateFile, "{not json");
+		expect(checkOutDir(outDir, stateFile)).toBe("emptied");
+		write(outDir, { "questions/a/index.html": "甲" }, 60);
+		sweepOutDir(join(dir, "other"), { stateFile, startedMs: Date.now(), kept: [], skip: [] });
+		expect(checkOutDir(outDir, stateFile)).toBe("emptied");
+	});
+});
+
+describe("the search bundle", () => {
+	const site = () => join(dir, "site");
+	const bundle = () => join(site(), "pagefind");
+
+	it("is keyed by the indexer and every page's path and bytes, in any order", () => {
+		write(site(), { "a/index.html": "甲", "b/index.html": "乙" });
+		const pages = hashPages(site(), ["a/index.html", "b/index.html"]);
+		const key = searchBundleKey("pagefind@1.6.0", pages);
+		expect(searchBundleKey("pagefind@1.6.0", [...pages].reverse())).toBe(key);
+		expect(searchBundleKey("pagefind@1.7.0", pages)).not.toBe(key);
+		write(site(), { "b/index.html": "乙（改）" });
+		expect(searchBundleKey("pagefind@1.6.0", hashPages(site(), ["a/index.html", "b/index.html"]))).not.toBe(
+			key,
+		);
+	});
+
+	it("counts as in place only while its folder is as the indexer left it", () => {
+		const state = searchBundleState(join(dir, "search", "bundles.json"));
+		write(bundle(), { "pagefind.js": "js", "fragment/a.pf_fragment": "f" });
+		state.record(bundle(), "k1", 2);
+		expect(state.inPlace(bundle(), "k1")).toBe(2);
+		expect(state.inPlace(bundle(), "k2")).toBeUndefined();
+		write(bundle(), { "fragment/a.pf_fragment": "f" });
+		expect(state.inPlace(bundle(), "k1")).toBeUndefined();
+		state.record(bundle(), "k1", 2);
+		rmSync(bundle(), { recursive: true });
+		expect(state.inPlace(bundle(), "k1")).toBeUndefined();
+	});
+
+	it("ignores a corrupt record", () => {
+		const file = join(dir, "search", "bundles.json");
+		write(bundle(), { "pagefind.js": "js" });
+		write(dirname(file), { "bundles.json": '{"broken' });
+		const state = searchBundleState(file);
+		expect(state.inPlace(bundle(), "k1")).toBeUndefined();
+		state.record(bundle(), "k1", 1);
+		expect(state.inPlace(bundle(), "k1")).toBe(1);
+	});
+
+	it("leaves nested bundles out of a bundle's fingerprint when asked", () => {
+		write(bundle(), { "pagefind.js": "js", "shard-2/x": "1" });
+		const before = folderFingerprint(bundle(), ["shard-2"]);
+		write(bundle(), { "shard-2/x": "2" });
+		expect(folderFingerprint(bundle(), ["shard-2"])).toBe(before);
+		expect(folderFingerprint(join(dir, "none"))).toBeUndefined();
+	});
+});
