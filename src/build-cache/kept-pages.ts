@@ -1,4 +1,5 @@
 import {
+	type BigIntStats,
 	existsSync,
 	readdirSync,
 	readFileSync,
@@ -8,7 +9,7 @@ import {
 	statSync,
 	writeFileSync,
 } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 
 /**
  * The files Astro's incremental build may keep in the output folder from the last build instead of
@@ -36,10 +37,13 @@ export function readKeptOutputs(manifestFile: string): string[] {
 }
 
 /** A file's size, modification time and inode: any write or replacement changes it. */
+function stampOf(stat: BigIntStats): string {
+	return `${stat.size} ${stat.mtimeNs} ${stat.ino}`;
+}
+
 function stamp(path: string): string | undefined {
 	try {
-		const stat = statSync(path, { bigint: true });
-		return `${stat.size} ${stat.mtimeNs} ${stat.ino}`;
+		return stampOf(statSync(path, { bigint: true }));
 	} catch {
 		return undefined;
 	}
@@ -60,12 +64,22 @@ function readState(file: string): OutDirState | undefined {
 	}
 }
 
-/** Every file under `dir`, relative to it with `/` separators. */
-function filesUnder(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"));
+/**
+ * Every file under `dir` with its stat, by path relative to `dir` with `/` separators; top-level
+ * folders named in `skip` are not entered.
+ */
+function filesUnder(dir: string, skip: readonly string[]): [string, BigIntStats][] {
+	const files: [string, BigIntStats][] = [];
+	const walk = (folder: string, prefix: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) {
+				if (!(prefix === "" && skip.includes(entry.name))) walk(path, `${prefix}${entry.name}/`);
+			} else files.push([`${prefix}${entry.name}`, statSync(path, { bigint: true })]);
+		}
+	};
+	if (existsSync(dir)) walk(dir, "");
+	return files;
 }
 
 /** Removes the folders above `file` that are left empty, up to (not including) `root`. */
@@ -81,6 +95,16 @@ function removeEmptyParents(root: string, file: string): void {
 			return;
 		}
 	}
+}
+
+/**
+ * Marks the start of a build by writing `file`, and returns the file's modification time. Files
+ * the build writes later have the same time or a later one: the file system stamps them with the
+ * same (coarse) clock, which `Date.now()` can be a few milliseconds ahead of.
+ */
+export function markBuildStart(file: string): bigint {
+	writeFileSync(file, "");
+	return statSync(file, { bigint: true }).mtimeNs;
 }
 
 /**
@@ -111,29 +135,25 @@ export function checkOutDir(outDir: string, stateFile: string): "emptied" | { de
 
 /**
  * After the build: deletes every file in the output folder that this build neither wrote (changed
- * since `startedMs`) nor kept (`kept`), as a build into an empty folder would not have it: pages
+ * since `started`, from `markBuildStart`) nor kept (`kept`), as a build into an empty folder would not have it: pages
  * whose entry was deleted, old asset bundles. Top-level folders in `skip` belong to later steps
  * (the search index). Then records the kept pages' stamps for `checkOutDir`. Returns how many
  * files were deleted.
  */
 export function sweepOutDir(
 	outDir: string,
-	options: { stateFile: string; startedMs: number; kept: readonly string[]; skip: readonly string[] },
+	options: { stateFile: string; started: bigint; kept: readonly string[]; skip: readonly string[] },
 ): number {
 	const kept = new Set(options.kept);
 	const stamps: Record<string, string> = {};
 	let deleted = 0;
-	for (const file of filesUnder(outDir)) {
-		const path = join(outDir, file);
-		if (kept.has(file)) {
-			const current = stamp(path);
-			if (current !== undefined) stamps[file] = current;
-		} else if (!options.skip.some((folder) => file.startsWith(`${folder}/`))) {
-			if (statSync(path).mtimeMs < options.startedMs) {
-				rmSync(path, { force: true });
-				removeEmptyParents(outDir, path);
-				deleted++;
-			}
+	for (const [file, stat] of filesUnder(outDir, options.skip)) {
+		if (kept.has(file)) stamps[file] = stampOf(stat);
+		else if (stat.mtimeNs < options.started) {
+			const path = join(outDir, file);
+			rmSync(path, { force: true });
+			removeEmptyParents(outDir, path);
+			deleted++;
 		}
 	}
 	const temporary = `${options.stateFile}.${process.pid}.tmp`;

@@ -1,10 +1,10 @@
-import { readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { codeVersion } from "../build-cache/code-version.ts";
 import { dropStaleContentStore } from "../build-cache/content-store.ts";
-import { checkOutDir, readKeptOutputs, sweepOutDir } from "../build-cache/kept-pages.ts";
+import { checkOutDir, markBuildStart, readKeptOutputs, sweepOutDir } from "../build-cache/kept-pages.ts";
 
 export interface BuildCacheOptions {
 	/** The Markdown render worker: every module and package it loads is part of the cache's version. */
@@ -21,6 +21,8 @@ export interface BuildCacheOptions {
 const INCREMENTAL_MANIFEST = "incremental-build.json";
 /** This integration's record of the output folder as the last build left it. */
 const OUT_DIR_STATE = "out-dir.json";
+/** Written when a build starts: files older than it were not written by the build. */
+const START_MARK = "build-started";
 
 /**
  * Lets a build reuse the last one's work, kept in Astro's `cacheDir` (`.cache/build/`):
@@ -41,15 +43,16 @@ export function buildCache(options: BuildCacheOptions): AstroIntegration {
 	let markdownDir: string | undefined;
 	let cacheDir = "";
 	let outDir = "";
-	let startedMs = 0;
+	let started = 0n;
 	return {
 		name: "build-cache",
 		hooks: {
 			"astro:config:setup": async ({ command, config, updateConfig, logger }) => {
 				if (command !== "build") return;
-				startedMs = Date.now();
 				const root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
+				await mkdir(cacheDir, { recursive: true });
+				started = markBuildStart(join(cacheDir, START_MARK));
 				outDir = fileURLToPath(config.outDir);
 				const markdownVersion = codeVersion(root, [options.markdownWorker]);
 				markdownRoot = join(cacheDir, "markdown");
@@ -80,11 +83,11 @@ export function buildCache(options: BuildCacheOptions): AstroIntegration {
 				}
 				// Only a manifest this build wrote says which pages it kept.
 				const manifest = join(cacheDir, INCREMENTAL_MANIFEST);
-				const fresh = (await stat(manifest).catch(() => undefined))?.mtimeMs ?? 0;
+				const written = (await stat(manifest, { bigint: true }).catch(() => undefined))?.mtimeNs ?? 0n;
 				const deleted = sweepOutDir(outDir, {
 					stateFile: join(cacheDir, OUT_DIR_STATE),
-					startedMs,
-					kept: fresh >= startedMs ? readKeptOutputs(manifest) : [],
+					started,
+					kept: written >= started ? readKeptOutputs(manifest) : [],
 					skip: options.laterSteps,
 				});
 				if (deleted > 0) logger.info(`删掉输出目录里 ${deleted} 个这次构建不再生成的文件`);

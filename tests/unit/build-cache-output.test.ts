@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkOutDir, keptOutputs, sweepOutDir } from "../../src/build-cache/kept-pages.ts";
+import { checkOutDir, keptOutputs, markBuildStart, sweepOutDir } from "../../src/build-cache/kept-pages.ts";
 import {
 	folderFingerprint,
 	hashPages,
@@ -57,9 +57,9 @@ describe("keptOutputs", () => {
 describe("the kept output folder", () => {
 	/** A build: `written` files are new, the rest stays; then the sweep records what was kept. */
 	function build(written: Record<string, string>, kept: string[], skip: string[] = []): number {
-		const startedMs = Date.now();
+		const started = markBuildStart(join(dir, "build-started"));
 		write(outDir, written);
-		return sweepOutDir(outDir, { stateFile, startedMs, kept, skip });
+		return sweepOutDir(outDir, { stateFile, started, kept, skip });
 	}
 
 	it("deletes what the build neither wrote nor kept, with the folders it leaves empty", () => {
@@ -109,7 +109,12 @@ describe("the kept output folder", () => {
 		writeFileSync(stateFile, "{not json");
 		expect(checkOutDir(outDir, stateFile)).toBe("emptied");
 		write(outDir, { "questions/a/index.html": "甲" }, 60);
-		sweepOutDir(join(dir, "other"), { stateFile, startedMs: Date.now(), kept: [], skip: [] });
+		sweepOutDir(join(dir, "other"), {
+			stateFile,
+			started: markBuildStart(join(dir, "mark")),
+			kept: [],
+			skip: [],
+		});
 		expect(checkOutDir(outDir, stateFile)).toBe("emptied");
 	});
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pageCacheKey } from "../../src/build-cache/page-key.ts";
+import { Vocabulary } from "../../src/lib/vocabulary.ts";
 
 const entry = (id: string, title: string, body = "正文") => ({
 	id,
@@ -31,6 +32,28 @@ describe("pageCacheKey", () => {
 
 	it("changes with the Markdown pipeline's version", () => {
 		expect(pageCacheKey(props, ["v2"])).not.toBe(key);
+	});
+
+	it("sees the vocabulary by its concepts", () => {
+		const concept = (term: string, aliases: string[]) => ({ term, aliases });
+		const withVocabulary = (concepts: ReturnType<typeof concept>[]) =>
+			pageCacheKey({ ...props, vocabulary: new Vocabulary(concepts) }, ["v1"]);
+		const before = withVocabulary([concept("幻觉", ["编造"])]);
+		expect(withVocabulary([concept("幻觉", ["编造"])])).toBe(before);
+		expect(withVocabulary([concept("幻觉", ["编造", "胡编"])])).not.toBe(before);
+	});
+
+	it.each([
+		["a Map", new Map([["a", 1]])],
+		["a Set", new Set(["a"])],
+		[
+			"a class instance without toJSON",
+			new (class Counter {
+				count = 1;
+			})(),
+		],
+	])("refuses %s, whose content JSON would not show", (_, value) => {
+		expect(() => pageCacheKey({ ...props, value }, ["v1"])).toThrow("缓存键");
 	});
 });
 
