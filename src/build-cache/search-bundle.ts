@@ -56,38 +56,44 @@ export function folderFingerprint(dir: string, exclude: readonly string[] = []):
 	return hashParts(lines);
 }
 
-interface PlacedBundle {
+/** The bundle an output folder holds, as recorded when it was written. */
+export interface PlacedBundle {
 	key: string;
-	fingerprint: string;
 	pages: number;
 }
 
 /**
- * Which search bundle each output folder holds, so an unchanged site is not indexed again. A
- * bundle counts as in place only when its folder is exactly as the indexer left it (same
- * fingerprint): a bundle deleted, edited or written by another build is indexed again.
+ * Which search bundle each output folder holds, so an unchanged site is not indexed again, and a
+ * changed one is indexed into the folder of its last index (Pagefind then writes only the files
+ * that changed). A record counts only while the folder is exactly as the indexer left it (same
+ * fingerprint): a bundle deleted, edited or written by another build has no record.
  */
 export interface SearchBundleState {
-	/** The number of pages indexed, when `outputPath` holds the bundle for `key` untouched. */
-	inPlace(outputPath: string, key: string, exclude?: readonly string[]): number | undefined;
+	/** What `outputPath` holds, when it is untouched since it was recorded. */
+	placed(outputPath: string, exclude?: readonly string[]): PlacedBundle | undefined;
 	/** Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. */
 	record(outputPath: string, key: string, pages: number, exclude?: readonly string[]): void;
 }
 
+interface StoredBundle extends PlacedBundle {
+	fingerprint: string;
+}
+
 export function searchBundleState(file: string): SearchBundleState {
-	const read = (): Record<string, PlacedBundle> => {
+	const read = (): Record<string, StoredBundle> => {
 		try {
 			const value: unknown = JSON.parse(readFileSync(file, "utf8"));
-			return typeof value === "object" && value !== null ? (value as Record<string, PlacedBundle>) : {};
+			return typeof value === "object" && value !== null ? (value as Record<string, StoredBundle>) : {};
 		} catch {
 			return {};
 		}
 	};
 	return {
-		inPlace(outputPath, key, exclude) {
+		placed(outputPath, exclude) {
 			const placed = read()[outputPath];
-			if (placed?.key !== key || typeof placed.pages !== "number") return undefined;
-			return folderFingerprint(outputPath, exclude) === placed.fingerprint ? placed.pages : undefined;
+			if (typeof placed?.key !== "string" || typeof placed.pages !== "number") return undefined;
+			if (folderFingerprint(outputPath, exclude) !== placed.fingerprint) return undefined;
+			return { key: placed.key, pages: placed.pages };
 		},
 		record(outputPath, key, pages, exclude) {
 			const fingerprint = folderFingerprint(outputPath, exclude);
