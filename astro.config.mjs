@@ -48,8 +48,6 @@ export default defineConfig({
 		// Last: after the build it deletes every output file the build neither wrote nor kept.
 		buildCache({
 			markdownWorker,
-			contentConfig: fileURLToPath(new URL("./src/content.config.ts", import.meta.url)),
-			contentDir: process.env.CONTENT_DIR ?? "./content",
 			laterSteps: ["pagefind"],
 		}),
 	],

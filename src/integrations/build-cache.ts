@@ -3,16 +3,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { codeVersion } from "../build-cache/code-version.ts";
-import { dropStaleContentStore } from "../build-cache/content-store.ts";
+import { dropContentStore } from "../build-cache/content-store.ts";
 import { checkOutDir, markBuildStart, readKeptOutputs, sweepOutDir } from "../build-cache/kept-pages.ts";
 
 export interface BuildCacheOptions {
 	/** The Markdown render worker: every module and package it loads is part of the cache's version. */
 	markdownWorker: string;
-	/** The content config, whose modules (schemas, loaders) shape the entries in Astro's store. */
-	contentConfig: string;
-	/** The content folder being built (`CONTENT_DIR`): another folder is another store. */
-	contentDir: string;
 	/** Top-level output folders that a later step writes (the search index), left alone here. */
 	laterSteps: string[];
 }
@@ -30,13 +26,12 @@ const START_MARK = "build-started";
  *   worker's code and of the versions of every package it loads; the pages read them through
  *   `renderEntry()` and key themselves on it (`pageCacheKey`). When the version changes the old
  *   folder is deleted after the build; within a version it only grows by one rendering per edit;
- * - Astro's content store, kept only while the content config's code and folder stay the same;
  * - the output folder itself: it is not emptied before the build, so pages that Astro's
  *   incremental build skips (same `cacheKey`, same code) stay as they are, unwritten. Before the
  *   build a kept page that changed since is deleted (`checkOutDir`); after it, every file the build
  *   neither wrote nor kept is deleted (`sweepOutDir`), so the folder ends as an empty one would.
- * `astro dev` uses none of it. Keep this integration last: files written by integrations after
- * it are still fine, but the sweep must see every file the others write before it.
+ * Astro's content store is not kept (see `dropContentStore`). `astro dev` uses none of it.
+ * Keep this integration last: the sweep must come after every other integration's writes.
  */
 export function buildCache(options: BuildCacheOptions): AstroIntegration {
 	let markdownRoot: string | undefined;
@@ -66,10 +61,7 @@ export function buildCache(options: BuildCacheOptions): AstroIntegration {
 						},
 					},
 				});
-				const storeVersion = `${codeVersion(root, [options.contentConfig])} ${options.contentDir}`;
-				if (await dropStaleContentStore(cacheDir, storeVersion)) {
-					logger.info("内容模式或加载器的代码变了：重新读取全部条目");
-				}
+				await dropContentStore(cacheDir);
 				const checked = checkOutDir(outDir, join(cacheDir, OUT_DIR_STATE));
 				if (checked === "emptied") logger.info(`输出目录不是上次用这份缓存构建的：先清空 ${outDir}`);
 				else if (checked.deleted > 0)

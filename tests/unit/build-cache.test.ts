@@ -1,17 +1,8 @@
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { codeVersion, codeVersionParts } from "../../src/build-cache/code-version.ts";
-import { dropStaleContentStore } from "../../src/build-cache/content-store.ts";
 import { dependencyClosure, type LockedPackage } from "../../src/build-cache/dependency-closure.ts";
 import { hashParts } from "../../src/build-cache/hash.ts";
 import { importClosure, packageOf, specifiersOf } from "../../src/build-cache/import-closure.ts";
@@ -211,18 +202,5 @@ describe("the Markdown render cache", () => {
 	it("refuses a key that is not a hash, so no key can name a path outside the cache", async () => {
 		await expect(markdownCache(dir).read("../../etc/passwd")).resolves.toBeUndefined();
 		await expect(jsonFileCache(dir, isCachedRendering).write("../x", rendering)).rejects.toThrow("十六进制");
-	});
-});
-
-describe("dropStaleContentStore", () => {
-	it("keeps Astro's store while the content code is the same and drops it when it changes", async () => {
-		const store = join(dir, "data-store.json");
-		expect(await dropStaleContentStore(dir, "v1")).toBe(false);
-		writeFileSync(store, "{}");
-		expect(await dropStaleContentStore(dir, "v1")).toBe(false);
-		expect(existsSync(store)).toBe(true);
-		expect(await dropStaleContentStore(dir, "v2")).toBe(true);
-		expect(existsSync(store)).toBe(false);
-		expect(readFileSync(join(dir, "content-store.version"), "utf8")).toBe("v2");
 	});
 });
