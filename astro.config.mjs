@@ -43,7 +43,8 @@ export default defineConfig({
 		mdx({ processor: unified({ ...processorOptions, rehypePlugins: mdxRehypePlugins }) }),
 		sitemap(),
 		hostingHeadersFile(),
-		// Share cards are kept between builds outside Astro's cache folder, which `npm run build` clears.
+		// Share cards are kept between builds apart from the build cache: `npm run build -- --clean`
+		// rebuilds everything else from nothing but does not draw every card again.
 		shareCards({ cacheDir: process.env.OG_CACHE_DIR ?? "node_modules/.cache/og-cards" }),
 		// Last: after the build it deletes every output file the build neither wrote nor kept.
 		buildCache({
