@@ -10,6 +10,7 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileStamp, stampOf } from "./file-stamp.ts";
 
 /**
  * The files Astro's incremental build may keep in the output folder from the last build instead of
@@ -33,19 +34,6 @@ export function readKeptOutputs(manifestFile: string): string[] {
 		return keptOutputs(JSON.parse(readFileSync(manifestFile, "utf8")));
 	} catch {
 		return [];
-	}
-}
-
-/** A file's size, modification time and inode: any write or replacement changes it. */
-function stampOf(stat: BigIntStats): string {
-	return `${stat.size} ${stat.mtimeNs} ${stat.ino}`;
-}
-
-function stamp(path: string): string | undefined {
-	try {
-		return stampOf(statSync(path, { bigint: true }));
-	} catch {
-		return undefined;
 	}
 }
 
@@ -124,7 +112,7 @@ export function checkOutDir(outDir: string, stateFile: string): "emptied" | { de
 	let deleted = 0;
 	for (const [file, before] of Object.entries(state.kept)) {
 		const path = join(outDir, file);
-		const now = stamp(path);
+		const now = fileStamp(path);
 		if (now !== undefined && now !== before) {
 			rmSync(path, { force: true });
 			deleted++;

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus, writeCorpus } from "../../scripts/bench/synthetic-corpus.ts";
+import { buildOffline } from "../../scripts/build-offline.ts";
 import { buildSearchIndex } from "../../scripts/build-search-index.ts";
 import { astroBuild } from "../helpers/astro-build.ts";
 import { differingFiles, fileHashes } from "../helpers/files.ts";
@@ -16,11 +17,12 @@ const EDITED = "synthetic-question-3";
 const DELETED = "synthetic-question-11";
 const EDIT = "\n补充：这一句是构建缓存测试后来加上的。\n";
 
-/** `astro build`, then the search index, each with the cache kept beside the output folder. */
+/** `astro build`, the search index and offline use, each with the cache kept beside the output folder. */
 async function build(outDir: string): Promise<{ output: string; searchReused: boolean }> {
 	const { status, output } = astroBuild(outDir, { CONTENT_DIR: CONTENT });
 	if (status !== 0) throw new Error(output);
 	const { reused } = await buildSearchIndex(outDir, `${outDir}-cache`);
+	await buildOffline(outDir, `${outDir}-cache`);
 	return { output, searchReused: reused };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fileStamp } from "../../src/build-cache/file-stamp.ts";
 import { checkOutDir, keptOutputs, markBuildStart, sweepOutDir } from "../../src/build-cache/kept-pages.ts";
 import { cborTextStrings } from "../../src/build-cache/pagefind-bundle.ts";
 import {
@@ -10,6 +11,7 @@ import {
 	searchBundleKey,
 	searchBundleState,
 } from "../../src/build-cache/search-bundle.ts";
+import { stampMemo } from "../../src/build-cache/stamp-memo.ts";
 
 let dir: string;
 let outDir: string;
@@ -214,5 +216,36 @@ describe("cborTextStrings", () => {
 		["invalid UTF-8", [0x61, 0xff]],
 	])("throws on %s", (_, bytes) => {
 		expect(() => cborTextStrings(Uint8Array.from(bytes))).toThrow();
+	});
+});
+
+describe("stampMemo", () => {
+	const isNumber = (value: unknown): value is number => typeof value === "number";
+
+	it("gives back a value while its file is unchanged, and keeps only the paths of the last run", () => {
+		const memoFile = join(dir, "memo", "files.json");
+		write(dir, { "a.html": "甲", "b.html": "乙" });
+		const stampA = fileStamp(join(dir, "a.html")) ?? "";
+		const stampB = fileStamp(join(dir, "b.html")) ?? "";
+		const first = stampMemo(memoFile, isNumber);
+		first.set("a.html", stampA, 1);
+		first.set("b.html", stampB, 2);
+		first.save();
+		const second = stampMemo(memoFile, isNumber);
+		expect(second.get("a.html", stampA)).toBe(1);
+		write(dir, { "b.html": "乙（改）" });
+		expect(second.get("b.html", fileStamp(join(dir, "b.html")) ?? "")).toBeUndefined();
+		second.save();
+		expect(stampMemo(memoFile, isNumber).get("b.html", stampB)).toBeUndefined();
+		expect(stampMemo(memoFile, isNumber).get("a.html", stampA)).toBe(1);
+	});
+
+	it.each([
+		["not JSON", "{oops"],
+		["another shape", '{"a.html":{"stamp":"1 2 3","value":"一"}}'],
+	])("computes again when the memo is %s", (_, text) => {
+		const memoFile = join(dir, "files.json");
+		writeFileSync(memoFile, text);
+		expect(stampMemo(memoFile, isNumber).get("a.html", "1 2 3")).toBeUndefined();
 	});
 });
