@@ -9,7 +9,9 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { fileStamp } from "./file-stamp.ts";
 import { hashParts } from "./hash.ts";
+import type { StampMemo } from "./stamp-memo.ts";
 
 /** A page the indexer reads, by its path in the site and the hash of its bytes. */
 export interface IndexedPage {
@@ -17,14 +19,21 @@ export interface IndexedPage {
 	hash: string;
 }
 
-/** Hashes the bytes of each file (paths relative to `dir`). */
-export function hashPages(dir: string, paths: readonly string[]): IndexedPage[] {
-	return paths.map((path) => ({
-		path,
-		hash: createHash("sha256")
+/**
+ * Hashes the bytes of each file (paths relative to `dir`), or takes the hash from `memo` while the
+ * file is unchanged (same stamp): a kept page is not read again.
+ */
+export function hashPages(dir: string, paths: readonly string[], memo?: StampMemo<string>): IndexedPage[] {
+	return paths.map((path) => {
+		const stamp = memo && fileStamp(join(dir, path));
+		const known = stamp === undefined ? undefined : memo?.get(path, stamp);
+		if (known) return { path, hash: known };
+		const hash = createHash("sha256")
 			.update(readFileSync(join(dir, path)))
-			.digest("hex"),
-	}));
+			.digest("hex");
+		if (stamp !== undefined) memo?.set(path, stamp, hash);
+		return { path, hash };
+	});
 }
 
 /**

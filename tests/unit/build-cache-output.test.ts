@@ -138,6 +138,18 @@ describe("the search bundle", () => {
 		);
 	});
 
+	it("takes a page's hash from the memo while the page is unchanged, and hashes it again after an edit", () => {
+		write(site(), { "a/index.html": "甲" });
+		const memo = stampMemo(join(dir, "hashes.json"), (value): value is string => typeof value === "string");
+		const remembered = "f".repeat(64);
+		memo.set("a/index.html", fileStamp(join(site(), "a/index.html")) ?? "", remembered);
+		expect(hashPages(site(), ["a/index.html"], memo)[0]?.hash).toBe(remembered);
+		write(site(), { "a/index.html": "甲（改）" });
+		expect(hashPages(site(), ["a/index.html"], memo)[0]?.hash).toBe(
+			hashPages(site(), ["a/index.html"])[0]?.hash,
+		);
+	});
+
 	it("counts as in place only while its folder is as the indexer left it", () => {
 		const state = searchBundleState(join(dir, "search", "bundles.json"));
 		write(bundle(), { "pagefind.js": "js", "fragment/a.pf_fragment": "f" });
