@@ -29,7 +29,7 @@ export function stampMemo<T>(file: string, isValue: (value: unknown) => value is
 	const next: Record<string, Stamped<T>> = {};
 	return {
 		get(path, stamp) {
-			const entry = previous[path];
+			const entry = next[path] ?? previous[path];
 			if (entry?.stamp !== stamp || !isValue(entry.value)) return undefined;
 			next[path] = { stamp, value: entry.value };
 			return entry.value;
