@@ -25,14 +25,17 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes `files` under `root`, each dated `secondsAgo` in the past. */
+/**
+ * Writes `files` under `root`: now, as a build would, or dated `secondsAgo` in the past. (A date
+ * set by hand has whole milliseconds and could fall before a mark written in the same one.)
+ */
 function write(root: string, files: Record<string, string>, secondsAgo = 0): void {
 	const when = new Date(Date.now() - secondsAgo * 1000);
 	for (const [name, text] of Object.entries(files)) {
 		const path = join(root, name);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, text);
-		utimesSync(path, when, when);
+		if (secondsAgo > 0) utimesSync(path, when, when);
 	}
 }
 
