@@ -32,9 +32,9 @@ const inlineSmallStylesheets = (file, content) => file.endsWith(".css") && conte
 export default defineConfig({
 	site,
 	base,
-	// What one build leaves for the next (content store, Markdown renderings, copies of pages; see
-	// src/integrations/build-cache.ts), outside node_modules so CI can keep it. Tests that build
-	// other content keep their own cache (ASTRO_CACHE_DIR), apart from the real build's.
+	// What one build leaves for the next (Markdown renderings, copies of pages, the search index's
+	// runs; see src/integrations/build-cache.ts), outside node_modules so CI can keep it. Tests that
+	// build other content keep their own cache (ASTRO_CACHE_DIR), apart from the real build's.
 	cacheDir: buildCacheDir(process.env),
 	trailingSlash: "always",
 	// Pages wait on Markdown render workers; building several at once keeps every core busy.

@@ -23,8 +23,9 @@ import { decodeManifest } from "../src/practice/compact-manifest.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WORKER_SOURCE = join(ROOT, "src/offline/service-worker.ts");
-/** Files hosts compress (as scripts/serve-dist.ts does): text, not fonts, images or Pagefind's gzipped index. */
+/** The bank's question list, written by the build. */
 const BANK_MANIFEST = "bank-manifest.json";
+/** Files hosts compress (as scripts/serve-dist.ts does): text, not fonts, images or Pagefind's gzipped index. */
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
 
 function listFiles(dir: string): string[] {

@@ -11,6 +11,7 @@
  */
 import {
 	copyFileSync,
+	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -51,6 +52,9 @@ interface Bundle {
 	fields: number[];
 }
 
+/** Puts a bundle's file into the merged one: moved, or linked when the bundle is kept. */
+type Place = (from: string, to: string) => void;
+
 /** Moves a file, copying when the two paths are on different file systems. */
 function move(from: string, to: string): void {
 	try {
@@ -58,6 +62,18 @@ function move(from: string, to: string): void {
 	} catch {
 		copyFileSync(from, to);
 		rmSync(from);
+	}
+}
+
+/**
+ * Links a file (no bytes copied), copying when the two paths are on different file systems. Only
+ * for files named by their content, which Pagefind never writes again in place.
+ */
+function link(from: string, to: string): void {
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
 	}
 }
 
@@ -72,13 +88,13 @@ export function pageNames(hashes: readonly string[]): string[] {
 }
 
 /** The bundles' pages in order, renamed (pageNames), their fragments moved to the new names. */
-function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
+function mergePages(bundles: readonly Bundle[], outDir: string, place: Place): MetaPage[] {
 	const originals = bundles.flatMap((bundle) => bundle.meta.pages.map((page) => ({ bundle, page })));
 	const names = pageNames(originals.map(({ page }) => page[0]));
 	mkdirSync(join(outDir, "fragment", dirname(names[0] ?? "x")), { recursive: true });
 	return originals.map(({ bundle, page: [hash, wordCount, group] }, index) => {
 		const name = names[index] ?? "";
-		move(
+		place(
 			join(bundle.dir, "fragment", `${hash}.pf_fragment`),
 			join(outDir, "fragment", `${name}.pf_fragment`),
 		);
@@ -91,12 +107,13 @@ function moveFiles<K extends "index" | "filter">(
 	bundle: Bundle,
 	kind: K,
 	outDir: string,
+	place: Place,
 ): K extends "index" ? MetaChunk[] : MetaFilter[] {
 	mkdirSync(join(outDir, kind), { recursive: true });
 	const list = kind === "index" ? bundle.meta.chunks : bundle.meta.filters;
 	for (const entry of list) {
 		const file = `${entry.at(-1)}.pf_${kind}`;
-		move(join(bundle.dir, kind, file), join(outDir, kind, file));
+		place(join(bundle.dir, kind, file), join(outDir, kind, file));
 	}
 	return list as K extends "index" ? MetaChunk[] : MetaFilter[];
 }
@@ -135,6 +152,7 @@ async function mergeLanguage(
 	language: string,
 	sources: readonly { dir: string; metaFile: string }[],
 	outDir: string,
+	place: Place,
 ): Promise<{ hash: string; pages: number }> {
 	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
 	for (const [index, meta] of metas.entries()) {
@@ -159,12 +177,12 @@ async function mergeLanguage(
 	const files = fileWriter();
 
 	// Pages, in bundle order, under short names; their fragments move along.
-	const pages = mergePages(bundles, outDir);
+	const pages = mergePages(bundles, outDir, place);
 
 	// Words: a k-way merge of the bundles' sorted lists, written out in chunks of Pagefind's size.
 	const chunks =
 		bundles.length === 1
-			? moveFiles(bundles[0] as Bundle, "index", outDir)
+			? moveFiles(bundles[0] as Bundle, "index", outDir, place)
 			: await mergeWords(
 					bundles.map((bundle) => ({ ...bundle, chunks: bundle.meta.chunks })),
 					outDir,
@@ -175,7 +193,7 @@ async function mergeLanguage(
 	// Filters: each value's pages from every bundle, renumbered.
 	const metaFilters =
 		bundles.length === 1
-			? moveFiles(bundles[0] as Bundle, "filter", outDir)
+			? moveFiles(bundles[0] as Bundle, "filter", outDir, place)
 			: await mergeFilters(bundles, outDir, name, files);
 
 	const version = metas[0]?.version ?? "";
@@ -189,9 +207,15 @@ async function mergeLanguage(
 /**
  * Merges the Pagefind bundles in `bundleDirs` (in page order; one is fine) into `outDir`, which
  * receives the first bundle's script, WebAssembly and other static files too. The bundles' files
- * are moved, not copied. Returns the number of pages.
+ * are moved, not copied; with `keepBundles` (the build cache keeps them for the next build) they
+ * are hard-linked instead. Returns the number of pages.
  */
-export async function mergeIndexes(bundleDirs: readonly string[], outDir: string): Promise<number> {
+export async function mergeIndexes(
+	bundleDirs: readonly string[],
+	outDir: string,
+	{ keepBundles = false }: { keepBundles?: boolean } = {},
+): Promise<number> {
+	const place = keepBundles ? link : move;
 	const entries = bundleDirs.map(
 		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
 	);
@@ -217,7 +241,7 @@ export async function mergeIndexes(bundleDirs: readonly string[], outDir: string
 			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
 		});
 		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
-		const { hash, pages } = await mergeLanguage(language, sources, outDir);
+		const { hash, pages } = await mergeLanguage(language, sources, outDir, place);
 		merged.languages[language] = { hash, wasm, page_count: pages };
 		total += pages;
 	}

@@ -9,7 +9,7 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { fileStamp } from "./file-stamp.ts";
+import { fileStamp, stampOf } from "./file-stamp.ts";
 import { hashParts } from "./hash.ts";
 import type { StampMemo } from "./stamp-memo.ts";
 
@@ -47,20 +47,15 @@ export function searchBundleKey(indexer: string, pages: readonly IndexedPage[]):
 
 /**
  * What a folder holds as the file system sees it: every file's path, size, modification time and
- * inode. Writing, replacing or deleting any file changes it; reading does not. Folders named in
- * `exclude` (directly inside `dir`: other bundles nested in this one) are left out. Undefined
- * when there is no folder.
+ * inode. Writing, replacing or deleting any file changes it; reading or linking it does not.
+ * Undefined when there is no folder.
  */
-export function folderFingerprint(dir: string, exclude: readonly string[] = []): string | undefined {
+export function folderFingerprint(dir: string): string | undefined {
 	if (!existsSync(dir)) return undefined;
 	const lines = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
-		.filter((path) => !exclude.some((name) => path.startsWith(`${name}/`)))
-		.map((path) => {
-			const stat = statSync(join(dir, path), { bigint: true });
-			return `${path} ${stat.size} ${stat.mtimeNs} ${stat.ino}`;
-		})
+		.map((path) => `${path} ${stampOf(statSync(join(dir, path), { bigint: true }))}`)
 		.sort();
 	return hashParts(lines);
 }
@@ -79,9 +74,9 @@ export interface PlacedBundle {
  */
 export interface SearchBundleState {
 	/** What `outputPath` holds, when it is untouched since it was recorded. */
-	placed(outputPath: string, exclude?: readonly string[]): PlacedBundle | undefined;
+	placed(outputPath: string): PlacedBundle | undefined;
 	/** Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. */
-	record(outputPath: string, key: string, pages: number, exclude?: readonly string[]): void;
+	record(outputPath: string, key: string, pages: number): void;
 }
 
 interface StoredBundle extends PlacedBundle {
@@ -98,14 +93,14 @@ export function searchBundleState(file: string): SearchBundleState {
 		}
 	};
 	return {
-		placed(outputPath, exclude) {
+		placed(outputPath) {
 			const placed = read()[outputPath];
 			if (typeof placed?.key !== "string" || typeof placed.pages !== "number") return undefined;
-			if (folderFingerprint(outputPath, exclude) !== placed.fingerprint) return undefined;
+			if (folderFingerprint(outputPath) !== placed.fingerprint) return undefined;
 			return { key: placed.key, pages: placed.pages };
 		},
-		record(outputPath, key, pages, exclude) {
-			const fingerprint = folderFingerprint(outputPath, exclude);
+		record(outputPath, key, pages) {
+			const fingerprint = folderFingerprint(outputPath);
 			if (!fingerprint) throw new Error(`${outputPath} 不存在：没有可记录的搜索索引`);
 			const state = { ...read(), [outputPath]: { key, fingerprint, pages } };
 			mkdirSync(dirname(file), { recursive: true });

@@ -21,7 +21,7 @@ const EDIT = "\n补充：这一句是构建缓存测试后来加上的。\n";
 async function build(outDir: string): Promise<{ output: string; searchReused: boolean }> {
 	const { status, output } = astroBuild(outDir, { CONTENT_DIR: CONTENT });
 	if (status !== 0) throw new Error(output);
-	const { reused } = await buildSearchIndex(outDir, `${outDir}-cache`);
+	const { reused } = await buildSearchIndex(outDir, { cacheDir: `${outDir}-cache` });
 	await buildOffline(outDir, `${outDir}-cache`);
 	return { output, searchReused: reused };
 }

@@ -2,13 +2,26 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../scripts/build-search-index.ts";
-import { unreferencedBundleFiles } from "../../src/build-cache/pagefind-bundle.ts";
+import { buildSearchIndex, type SearchIndexReport } from "../../scripts/build-search-index.ts";
+import { indexCache } from "../../scripts/search-index/index-cache.ts";
+import { unreferencedBundleFiles } from "../../scripts/search-index/prune-bundle.ts";
 import { differingFiles, fileHashes } from "../helpers/files.ts";
 
 /** A page Pagefind indexes. */
 const page = (title: string, text: string) =>
 	`<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+const PAGES = {
+	"a/index.html": page("注意力机制", "缩放点积注意力把查询与键的点积除以维度的平方根。"),
+	"b/index.html": page("检索增强", "检索增强生成先从知识库取回相关段落，再交给模型回答。"),
+	"c/index.html": page("量化推理", "把权重从十六位浮点压到八位整数，显存减半。"),
+	"d/index.html": page("知识蒸馏", "让小模型学习大模型输出的概率分布，而不只是标签。"),
+};
+const EDITED = {
+	"b/index.html": page("检索增强", "检索增强生成先取回段落；这一句是后来改的，带着新词：重排序。"),
+};
+/** Two runs, as a large site is indexed: a, c in one and b, d in the other. */
+const settings = { SEARCH_SHARDS: "2" };
 
 let dir: string;
 const site = (name: string) => join(dir, name);
@@ -20,27 +33,21 @@ function writeSite(root: string, pages: Record<string, string>): void {
 	}
 }
 
-const PAGES = {
-	"a/index.html": page("注意力机制", "缩放点积注意力把查询与键的点积除以维度的平方根。"),
-	"b/index.html": page("检索增强", "检索增强生成先从知识库取回相关段落，再交给模型回答。"),
-	"c/index.html": page("量化推理", "把权重从十六位浮点压到八位整数，显存减半。"),
-};
-const EDITED = {
-	"b/index.html": page("检索增强", "检索增强生成先取回段落；这一句是后来改的，带着新词：重排序。"),
-};
+const build = (name: string) => buildSearchIndex(site(name), { settings, cacheDir: site(`${name}-cache`) });
 
-let reused: boolean;
-let afterEdit: boolean;
+let first: SearchIndexReport;
+let unchanged: SearchIndexReport;
+let afterEdit: SearchIndexReport;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), "search-index-cache-"));
 	writeSite(site("warm"), PAGES);
-	await buildSearchIndex(site("warm"), site("warm-cache"));
-	({ reused } = await buildSearchIndex(site("warm"), site("warm-cache")));
+	first = await build("warm");
+	unchanged = await build("warm");
 	writeSite(site("warm"), EDITED);
-	({ reused: afterEdit } = await buildSearchIndex(site("warm"), site("warm-cache")));
+	afterEdit = await build("warm");
 	writeSite(site("cold"), { ...PAGES, ...EDITED });
-	await buildSearchIndex(site("cold"), site("cold-cache"));
+	await build("cold");
 }, 180_000);
 
 afterAll(() => {
@@ -48,13 +55,29 @@ afterAll(() => {
 });
 
 describe("the search index with the build cache", () => {
-	it("is not built again for the same pages", () => {
-		expect(reused).toBe(true);
+	it("runs Pagefind once per run the first time", () => {
+		expect(first).toMatchObject({ reused: false, keptRuns: 0, pages: 4 });
+		expect(first.shards).toHaveLength(2);
 	});
 
-	it("after an edit, written over the old one and pruned, equals an index built from nothing", () => {
-		expect(afterEdit).toBe(false);
-		expect(unreferencedBundleFiles(join(site("warm"), "pagefind"))).toEqual([]);
+	it("is not built again for the same pages", () => {
+		expect(unchanged).toMatchObject({ reused: true, pages: 4, shards: [] });
+	});
+
+	it("after an edit runs Pagefind again only for the run holding the edited page", () => {
+		expect(afterEdit).toMatchObject({ reused: false, keptRuns: 1, pages: 4 });
+		expect(afterEdit.shards).toHaveLength(1);
+	});
+
+	it("leaves no file of the old index in the run's bundle it wrote over", () => {
+		const cache = indexCache(site("warm-cache"), "");
+		for (const index of [0, 1]) {
+			const bundle = cache.runDir(join(site("warm"), "pagefind"), 2, index);
+			expect(unreferencedBundleFiles(bundle)).toEqual([]);
+		}
+	});
+
+	it("after the edit, publishes the same index, byte for byte, as a build from nothing", () => {
 		expect(differingFiles(fileHashes(site("warm")), fileHashes(site("cold")))).toEqual([]);
 	});
 });

@@ -4,7 +4,6 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fileStamp } from "../../src/build-cache/file-stamp.ts";
 import { checkOutDir, keptOutputs, markBuildStart, sweepOutDir } from "../../src/build-cache/kept-pages.ts";
-import { cborTextStrings } from "../../src/build-cache/pagefind-bundle.ts";
 import {
 	folderFingerprint,
 	hashPages,
@@ -175,62 +174,8 @@ describe("the search bundle", () => {
 		expect(state.placed(bundle())).toEqual({ key: "k1", pages: 1 });
 	});
 
-	it("leaves nested bundles out of a bundle's fingerprint when asked", () => {
-		write(bundle(), { "pagefind.js": "js", "shard-2/x": "1" });
-		const before = folderFingerprint(bundle(), ["shard-2"]);
-		write(bundle(), { "shard-2/x": "2" });
-		expect(folderFingerprint(bundle(), ["shard-2"])).toBe(before);
+	it("has no fingerprint when its folder is missing", () => {
 		expect(folderFingerprint(join(dir, "none"))).toBeUndefined();
-	});
-});
-
-describe("cborTextStrings", () => {
-	/** CBOR text string. */
-	const text = (value: string) => {
-		const bytes = Buffer.from(value);
-		return [0x60 + bytes.length, ...bytes];
-	};
-
-	it("finds every text string, nested in arrays, maps, tags and indefinite arrays", () => {
-		const bytes = Uint8Array.from([
-			0x85, // array of 5
-			...text("1.6.0"),
-			0x81, // [[ "zh-cn_aa", 300, "" ]]
-			0x83,
-			...text("zh-cn_aa"),
-			0x19,
-			0x01,
-			0x2c,
-			...text(""),
-			0xa1, // { "category": "zh-cn_bb" }
-			...text("category"),
-			...text("zh-cn_bb"),
-			0xc1, // tag 1, then bytes h'0102' (not text)
-			0x42,
-			0x01,
-			0x02,
-			0x9f, // indefinite array [ "zh-cn_cc", -1 ]
-			...text("zh-cn_cc"),
-			0x20,
-			0xff,
-		]);
-		expect([...cborTextStrings(bytes)].sort()).toEqual([
-			"",
-			"1.6.0",
-			"category",
-			"zh-cn_aa",
-			"zh-cn_bb",
-			"zh-cn_cc",
-		]);
-	});
-
-	it.each([
-		["cut short", [0x82, ...text("a")]],
-		["a string past the end", [0x65, 0x61]],
-		["trailing bytes", [...text("a"), 0x00]],
-		["invalid UTF-8", [0x61, 0xff]],
-	])("throws on %s", (_, bytes) => {
-		expect(() => cborTextStrings(Uint8Array.from(bytes))).toThrow();
 	});
 });
 
