@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { buildCacheDir } from "../src/build-cache/cache-dir.ts";
 import { codeVersion } from "../src/build-cache/code-version.ts";
+import { hashParts } from "../src/build-cache/hash.ts";
 import { indexCache } from "./search-index/index-cache.ts";
 import { mergeIndexes } from "./search-index/merge-index.ts";
 import { assignShards, type ShardSettings, shardCount } from "./search-index/shard-plan.ts";
@@ -107,13 +108,14 @@ export async function buildSearchIndex(
 	if (!existsSync(distDir)) throw new Error(`${distDir} 不存在：请先运行 astro build`);
 	const cache = indexCache(options.cacheDir ?? buildCacheDir(process.env), indexerVersion());
 	const files = htmlFiles(distDir);
+	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
 	const pageHashes = cache.pages(distDir, files);
-	const key = cache.key(pageHashes);
+	// The merged index differs with the number of runs, so that is part of its key.
+	const key = hashParts([cache.key(pageHashes), String(groups.length)]);
 	const published = cache.placed(outputPath);
 	if (published?.key === key)
 		return { files: 0, pages: published.pages, shards: [], mergeSeconds: 0, reused: true, keptRuns: 0 };
 	const hashOf = new Map(pageHashes.map((page) => [page.path, page.hash]));
-	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
 	// Files from an earlier index (Pagefind adds to a folder, never empties it) must not linger.
 	rmSync(outputPath, { recursive: true, force: true });
 	const shards: ShardReport[] = [];

@@ -38,6 +38,10 @@ const build = (name: string) => buildSearchIndex(site(name), { settings, cacheDi
 let first: SearchIndexReport;
 let unchanged: SearchIndexReport;
 let afterEdit: SearchIndexReport;
+let otherSplit: SearchIndexReport;
+let warmAfterEdit: Map<string, string>;
+/** Files of the old index left in each run's bundle after the edit. */
+let leftovers: string[][];
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), "search-index-cache-"));
@@ -46,8 +50,23 @@ beforeAll(async () => {
 	unchanged = await build("warm");
 	writeSite(site("warm"), EDITED);
 	afterEdit = await build("warm");
+	warmAfterEdit = fileHashes(site("warm"));
+	const cache = indexCache(site("warm-cache"), "");
+	leftovers = [0, 1].map((index) =>
+		unreferencedBundleFiles(cache.runDir(join(site("warm"), "pagefind"), 2, index)),
+	);
 	writeSite(site("cold"), { ...PAGES, ...EDITED });
 	await build("cold");
+	writeSite(site("one-run"), { ...PAGES, ...EDITED });
+	await buildSearchIndex(site("one-run"), {
+		settings: { SEARCH_SHARDS: "1" },
+		cacheDir: site("one-run-cache"),
+	});
+	// The edited site again, in one run instead of two: the merged index is not the same.
+	otherSplit = await buildSearchIndex(site("warm"), {
+		settings: { SEARCH_SHARDS: "1" },
+		cacheDir: site("warm-cache"),
+	});
 }, 180_000);
 
 afterAll(() => {
@@ -70,14 +89,15 @@ describe("the search index with the build cache", () => {
 	});
 
 	it("leaves no file of the old index in the run's bundle it wrote over", () => {
-		const cache = indexCache(site("warm-cache"), "");
-		for (const index of [0, 1]) {
-			const bundle = cache.runDir(join(site("warm"), "pagefind"), 2, index);
-			expect(unreferencedBundleFiles(bundle)).toEqual([]);
-		}
+		expect(leftovers).toEqual([[], []]);
 	});
 
 	it("after the edit, publishes the same index, byte for byte, as a build from nothing", () => {
-		expect(differingFiles(fileHashes(site("warm")), fileHashes(site("cold")))).toEqual([]);
+		expect(differingFiles(warmAfterEdit, fileHashes(site("cold")))).toEqual([]);
+	});
+
+	it("is built again when the pages are split into another number of runs", () => {
+		expect(otherSplit).toMatchObject({ reused: false, pages: 4 });
+		expect(differingFiles(fileHashes(site("warm")), fileHashes(site("one-run")))).toEqual([]);
 	});
 });
