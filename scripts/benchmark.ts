@@ -16,6 +16,10 @@
  * corpus's bank page and a category page. A large corpus is indexed in shards that are then merged
  * (scripts/build-search-index.ts; SEARCH_SHARDS / SEARCH_SHARD_PAGES in the environment choose the split):
  * each run's pages, seconds, CPU seconds and peak memory, and the merge's, are printed under its row.
+ * The offline step (scripts/build-offline.ts) runs third, as in `npm run build`. Then one question
+ * is edited and the site built again with the cache the cold build left (the warm rebuild, all
+ * three steps timed end to end), and compared, file by file, with the edited corpus built from
+ * nothing; where `astro build` spent its time, cold and warm, is printed stage by stage.
  * The corpora carry the site's vocabulary (content/vocabulary.yaml),
  * as a real bank does; `--no-vocabulary` measures what it weighs. Lighthouse (mobile settings, Debian's Chromium) scores the
  * real site's home, an article, the bank and a question.
@@ -23,11 +27,72 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, launchChromium, startSite } from "../tests/helpers/browser.ts";
-import { listFiles } from "../tests/helpers/files.ts";
+import { differingFiles, fileHashes, listFiles } from "../tests/helpers/files.ts";
+import type { BuildStages } from "./bench/stage-timer.ts";
 import { syntheticCorpus, writeCorpus } from "./bench/synthetic-corpus.ts";
+import { editQuestion } from "./bench/warm-rebuild.ts";
+
+/** The steps of `npm run build`, in order, each measured in its own process. */
+const STEPS = ["astro", "pagefind", "offline"] as const;
+type Step = (typeof STEPS)[number];
+
+/** What one build step (scripts/bench/build-once.ts) reports. */
+interface StepResult {
+	seconds: number;
+	cpuSeconds: number;
+	stages?: BuildStages;
+	files?: number;
+	pages?: number;
+	reused?: boolean;
+	keptRuns?: number;
+	shards?: { pages: number; seconds: number; cpuSeconds: number; peakMb: number }[];
+	merge?: { seconds: number; cpuSeconds: number; peakMb: number };
+	peakMb: number;
+}
+
+/** Seconds, and CPU seconds in brackets. */
+const timed = (step: StepResult) => `${step.seconds.toFixed(1)} s（CPU ${step.cpuSeconds.toFixed(1)} s）`;
+
+/** Where an astro build spent its time, stage by stage. */
+function stageLine(label: string, { stages }: StepResult): string {
+	const at = (seconds: number | undefined) => (seconds === undefined ? "—" : `${seconds.toFixed(1)} s`);
+	return `  astro build 各阶段（${label}）：启动 ${at(stages?.startup)}，集成准备 ${at(stages?.setup)}，内容同步 ${at(stages?.content)}，Vite 打包 ${at(stages?.bundle)}，生成页面 ${at(stages?.pages)}，收尾 ${at(stages?.done)}`;
+}
+
+/**
+ * Edits one question of the corpus just built and builds again with the cache (all steps, timed
+ * end to end), then builds the edited corpus from nothing beside it and compares every file.
+ */
+function warmRebuild(
+	count: number,
+	root: string,
+	runStep: (step: Step, dist?: string) => StepResult,
+): string[] {
+	editQuestion(`${root}/content`, Math.floor(count / 2));
+	const start = performance.now();
+	const [astro, pagefind, offline] = STEPS.map((step) => runStep(step)) as [
+		StepResult,
+		StepResult,
+		StepResult,
+	];
+	const seconds = (performance.now() - start) / 1000;
+	const cold = `${root}/cold-edited`;
+	for (const step of STEPS) runStep(step, cold);
+	const reference = fileHashes(cold);
+	const differing = differingFiles(fileHashes(`${root}/dist`), reference);
+	const runs = `重跑 ${pagefind.shards?.length ?? 0} 次、沿用 ${pagefind.keptRuns ?? 0} 次${pagefind.reused ? "，整个沿用" : ""}`;
+	return [
+		`  改一题后重建（沿用缓存，端到端 ${seconds.toFixed(1)} s）：astro ${timed(astro)}，Pagefind ${timed(pagefind)}（${runs}），离线 ${timed(offline)}`,
+		differing.length === 0
+			? `  与改后语料从零构建比较：全部 ${reference.size} 个文件逐字节相同`
+			: `  与改后语料从零构建比较：${differing.length} 个文件不同：${differing.slice(0, 5).join("、")}`,
+		stageLine("改一题后", astro),
+	];
+}
 
 const { values } = parseArgs({
 	options: {
@@ -201,26 +266,22 @@ for (const count of values.sizes
 	rmSync(root, { recursive: true, force: true });
 	writeCorpus(`${root}/content`, syntheticCorpus(count));
 	if (!values["no-vocabulary"]) copyFileSync("content/vocabulary.yaml", `${root}/content/vocabulary.yaml`);
-	/** Runs one build step in its own process, as `npm run build` does, and reads its figures. */
-	const runStep = (step: "astro" | "pagefind") => {
-		const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", step, `${root}/dist`], {
-			env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${root}/cache` },
+	/**
+	 * Runs one build step in its own process, as `npm run build` does, and reads its figures. The
+	 * build cache lives beside the output folder.
+	 */
+	const runStep = (step: Step, dist = `${root}/dist`): StepResult => {
+		const output = execFileSync(process.execPath, ["scripts/bench/build-once.ts", step, dist], {
+			env: { ...process.env, CONTENT_DIR: `./${root}/content`, ASTRO_CACHE_DIR: `${dist}-cache` },
 			encoding: "utf8",
 			maxBuffer: 64 * 1024 * 1024,
 		});
-		return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
-			seconds: number;
-			cpuSeconds: number;
-			files?: number;
-			pages?: number;
-			shards?: { pages: number; seconds: number; cpuSeconds: number; peakMb: number }[];
-			merge?: { seconds: number; cpuSeconds: number; peakMb: number };
-			peakMb: number;
-		};
+		return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as StepResult;
 	};
 	const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 	const astro = runStep("astro");
 	const pagefind = runStep("pagefind");
+	const offline = runStep("offline");
 	// Pages built (HTML files), as in earlier rounds; the index holds the articles and questions among them.
 	const pages = pagefind.files ?? 0;
 	const dist = `${root}/dist`;
@@ -244,8 +305,9 @@ for (const count of values.sizes
 	);
 	// CPU time varies far less than wall time on a shared machine.
 	console.log(
-		`  CPU（用户+系统，含子进程）：astro ${astro.cpuSeconds.toFixed(0)} s，Pagefind ${pagefind.cpuSeconds.toFixed(0)} s；负载 ${loadBefore} → ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+		`  CPU（用户+系统，含子进程）：astro ${astro.cpuSeconds.toFixed(0)} s，Pagefind ${pagefind.cpuSeconds.toFixed(0)} s；离线一步 ${timed(offline)}；负载 ${loadBefore} → ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
 	);
+	console.log(stageLine("冷构建", astro));
 	const shards = pagefind.shards ?? [];
 	shards.forEach((shard, index) => {
 		console.log(
@@ -261,6 +323,7 @@ for (const count of values.sizes
 		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,
 	);
 	console.log(await bankWeight(dist, !values["no-lighthouse"]));
+	for (const line of warmRebuild(count, root, runStep)) console.log(line);
 }
 
 if (!values["no-lighthouse"]) {

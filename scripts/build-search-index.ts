@@ -8,6 +8,10 @@
  * and ranks it exactly as if one run had indexed every page. A single run's bundle goes through the
  * same step, which gives pages shorter names.
  *
+ * The build cache keeps each run's bundle (search-index/index-cache.ts): a run none of whose pages
+ * changed is not run again, a changed one writes over its old bundle, and when no page changed and
+ * `dist/pagefind/` is as this step left it, nothing runs at all.
+ *
  * Usage: node scripts/build-search-index.ts [distDir]
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -15,6 +19,10 @@ import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { buildCacheDir } from "../src/build-cache/cache-dir.ts";
+import { codeVersion } from "../src/build-cache/code-version.ts";
+import { hashParts } from "../src/build-cache/hash.ts";
+import { indexCache } from "./search-index/index-cache.ts";
 import { mergeIndexes } from "./search-index/merge-index.ts";
 import { assignShards, type ShardSettings, shardCount } from "./search-index/shard-plan.ts";
 import { stageFiles } from "./search-index/stage-files.ts";
@@ -37,6 +45,8 @@ export interface SearchIndexOptions {
 	onShard?: (report: ShardReport) => void;
 	/** Called before the runs' bundles are merged into the published one. */
 	onMergeStart?: () => void;
+	/** The build cache (`.cache/build`, or `ASTRO_CACHE_DIR`), where the runs' bundles are kept. */
+	cacheDir?: string;
 }
 
 export interface SearchIndexReport {
@@ -47,6 +57,10 @@ export interface SearchIndexReport {
 	shards: ShardReport[];
 	/** Time spent merging the runs' bundles into the published one. */
 	mergeSeconds: number;
+	/** No page had changed and the published index was untouched: nothing ran. */
+	reused: boolean;
+	/** Runs not run again because none of their pages had changed. */
+	keptRuns: number;
 }
 
 /** Every HTML file under `dir`, relative to it, with `/` separators. */
@@ -80,14 +94,28 @@ function indexedPages(dir: string): number {
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** This indexer's version: its code and what it imports, Pagefind's version among them. */
+function indexerVersion(): string {
+	const root = fileURLToPath(new URL("..", import.meta.url));
+	return codeVersion(root, [fileURLToPath(import.meta.url)]);
+}
+
 export async function buildSearchIndex(
 	distDir: string,
 	options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
 	const outputPath = resolve(distDir, "pagefind");
 	if (!existsSync(distDir)) throw new Error(`${distDir} 不存在：请先运行 astro build`);
+	const cache = indexCache(options.cacheDir ?? buildCacheDir(process.env), indexerVersion());
 	const files = htmlFiles(distDir);
 	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
+	const pageHashes = cache.pages(distDir, files);
+	// The merged index differs with the number of runs, so that is part of its key.
+	const key = hashParts([cache.key(pageHashes), String(groups.length)]);
+	const published = cache.placed(outputPath);
+	if (published?.key === key)
+		return { files: 0, pages: published.pages, shards: [], mergeSeconds: 0, reused: true, keptRuns: 0 };
+	const hashOf = new Map(pageHashes.map((page) => [page.path, page.hash]));
 	// Files from an earlier index (Pagefind adds to a folder, never empties it) must not linger.
 	rmSync(outputPath, { recursive: true, force: true });
 	const shards: ShardReport[] = [];
@@ -98,38 +126,72 @@ export async function buildSearchIndex(
 		shards.push(report);
 		options.onShard?.(report);
 	};
-	// Next to the site, on its file system: pages are hard-linked in and the index's files renamed out.
+	// Next to the site, on its file system: pages are hard-linked in.
 	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
 	let mergeSeconds = 0;
+	let keptRuns = 0;
 	try {
-		const bundles = groups.map((_, index) => join(work, `bundle-${index + 1}`));
-		if (groups.length === 1) await run(distDir, bundles[0] ?? "");
-		else
-			for (const [index, group] of groups.entries()) {
+		const bundles = groups.map((_, index) => cache.runDir(outputPath, groups.length, index));
+		cache.dropOtherRuns(outputPath, bundles);
+		for (const [index, group] of groups.entries()) {
+			const bundle = bundles[index] ?? "";
+			const groupKey = cache.key(group.map((path) => ({ path, hash: hashOf.get(path) ?? "" })));
+			if (cache.placed(bundle)?.key === groupKey) {
+				keptRuns++;
+				continue;
+			}
+			const indexGroup = async () => {
+				if (groups.length === 1) return run(distDir, bundle);
 				const stage = stageFiles(distDir, group, work);
 				try {
-					await run(stage.dir, bundles[index] ?? "");
+					await run(stage.dir, bundle);
 				} finally {
 					stage.remove();
 				}
+			};
+			// Over its old bundle, Pagefind writes only the files that changed; the old index's others go.
+			const { reusable } = cache.prepare(bundle);
+			await indexGroup();
+			if (reusable) {
+				try {
+					cache.prune(bundle);
+				} catch (error) {
+					console.warn(`Pagefind：无法清理旧索引留下的文件（${String(error)}），这一份重新建立`);
+					rmSync(bundle, { recursive: true, force: true });
+					await indexGroup();
+				}
 			}
+			cache.record(bundle, groupKey, indexedPages(bundle));
+		}
 		options.onMergeStart?.();
 		const start = performance.now();
-		await mergeIndexes(bundles, outputPath);
+		// The runs' bundles stay in the cache: their files are linked into the published index.
+		await mergeIndexes(bundles, outputPath, { keepBundles: true });
 		mergeSeconds = (performance.now() - start) / 1000;
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
 	const pages = indexedPages(outputPath);
 	if (pages === 0) throw new Error(`${distDir} 中没有可索引的页面：请先运行 astro build`);
-	return { files: shards.reduce((sum, shard) => sum + shard.files, 0), pages, shards, mergeSeconds };
+	cache.record(outputPath, key, pages);
+	return {
+		files: shards.reduce((sum, shard) => sum + shard.files, 0),
+		pages,
+		shards,
+		mergeSeconds,
+		reused: false,
+		keptRuns,
+	};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const distDir = resolve(process.argv[2] ?? "dist");
-	const { files, pages, shards } = await buildSearchIndex(distDir);
-	const split = shards.length > 1 ? `（分 ${shards.length} 次索引后合并）` : "";
+	const { files, pages, shards, reused, keptRuns } = await buildSearchIndex(distDir);
+	const split = shards.length + keptRuns > 1 ? `（分 ${shards.length + keptRuns} 次索引后合并）` : "";
+	const kept = keptRuns > 0 ? `，${keptRuns} 次的页面没有变化、沿用上次的结果` : "";
 	console.log(
-		`Pagefind：读了 ${files} 个 HTML 文件，为 ${pages} 个页面建立搜索索引${split} → ${distDir}/pagefind/`,
+		reused
+			? `Pagefind：${pages} 个页面都没有变化，沿用已有的搜索索引 → ${distDir}/pagefind/`
+			: `Pagefind：读了 ${files} 个 HTML 文件，为 ${pages} 个页面建立搜索索引${split}${kept} → ${distDir}/pagefind/`,
 	);
 }

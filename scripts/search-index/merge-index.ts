@@ -13,6 +13,7 @@
  */
 import {
 	copyFileSync,
+	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -52,6 +53,9 @@ interface Bundle {
 	fields: number[];
 }
 
+/** Puts a bundle's file into the merged one: moved, or linked when the bundle is kept. */
+type Place = (from: string, to: string) => void;
+
 /** Moves a file, copying when the two paths are on different file systems. */
 function move(from: string, to: string): void {
 	try {
@@ -59,6 +63,18 @@ function move(from: string, to: string): void {
 	} catch {
 		copyFileSync(from, to);
 		rmSync(from);
+	}
+}
+
+/**
+ * Links a file (no bytes copied), copying when the two paths are on different file systems. Only
+ * for files named by their content, which Pagefind never writes again in place.
+ */
+function link(from: string, to: string): void {
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
 	}
 }
 
@@ -73,13 +89,13 @@ export function pageNames(hashes: readonly string[]): string[] {
 }
 
 /** The bundles' pages in order, renamed (pageNames), their fragments moved to the new names. */
-function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
+function mergePages(bundles: readonly Bundle[], outDir: string, place: Place): MetaPage[] {
 	const originals = bundles.flatMap((bundle) => bundle.meta.pages.map((page) => ({ bundle, page })));
 	const names = pageNames(originals.map(({ page }) => page[0]));
 	mkdirSync(join(outDir, "fragment", dirname(names[0] ?? "x")), { recursive: true });
 	return originals.map(({ bundle, page: [hash, wordCount, group] }, index) => {
 		const name = names[index] ?? "";
-		move(
+		place(
 			join(bundle.dir, "fragment", `${hash}.pf_fragment`),
 			join(outDir, "fragment", `${name}.pf_fragment`),
 		);
@@ -87,11 +103,11 @@ function mergePages(bundles: readonly Bundle[], outDir: string): MetaPage[] {
 	});
 }
 
-/** A lone bundle's filters, moved as they are; returns its list of them. */
-function moveFilters(bundle: Bundle, outDir: string): MetaFilter[] {
+/** A lone bundle's filters, placed as they are; returns its list of them. */
+function placeFilters(bundle: Bundle, outDir: string, place: Place): MetaFilter[] {
 	mkdirSync(join(outDir, "filter"), { recursive: true });
 	for (const [, hash] of bundle.meta.filters)
-		move(join(bundle.dir, "filter", `${hash}.pf_filter`), join(outDir, "filter", `${hash}.pf_filter`));
+		place(join(bundle.dir, "filter", `${hash}.pf_filter`), join(outDir, "filter", `${hash}.pf_filter`));
 	return bundle.meta.filters;
 }
 
@@ -129,6 +145,7 @@ async function mergeLanguage(
 	language: string,
 	sources: readonly { dir: string; metaFile: string }[],
 	outDir: string,
+	place: Place,
 ): Promise<{ hash: string; pages: number }> {
 	const metas = sources.map((source) => readMeta(join(source.dir, source.metaFile)));
 	for (const [index, meta] of metas.entries()) {
@@ -153,7 +170,7 @@ async function mergeLanguage(
 	const files = fileWriter();
 
 	// Pages, in bundle order, under short names; their fragments move along.
-	const pages = mergePages(bundles, outDir);
+	const pages = mergePages(bundles, outDir, place);
 
 	// Words: a k-way merge of the bundles' sorted lists (one bundle too), cut into chunks sized for
 	// the first search. Pagefind closes a chunk at 20,000 units, so its chunk count tells the size.
@@ -169,7 +186,7 @@ async function mergeLanguage(
 	// Filters: each value's pages from every bundle, renumbered.
 	const metaFilters =
 		bundles.length === 1
-			? moveFilters(bundles[0] as Bundle, outDir)
+			? placeFilters(bundles[0] as Bundle, outDir, place)
 			: await mergeFilters(bundles, outDir, name, files);
 
 	const version = metas[0]?.version ?? "";
@@ -183,9 +200,15 @@ async function mergeLanguage(
 /**
  * Merges the Pagefind bundles in `bundleDirs` (in page order; one is fine) into `outDir`, which
  * receives the first bundle's script, WebAssembly and other static files too. The bundles' files
- * are moved, not copied. Returns the number of pages.
+ * are moved, not copied; with `keepBundles` (the build cache keeps them for the next build) they
+ * are hard-linked instead. Returns the number of pages.
  */
-export async function mergeIndexes(bundleDirs: readonly string[], outDir: string): Promise<number> {
+export async function mergeIndexes(
+	bundleDirs: readonly string[],
+	outDir: string,
+	{ keepBundles = false }: { keepBundles?: boolean } = {},
+): Promise<number> {
+	const place = keepBundles ? link : move;
 	const entries = bundleDirs.map(
 		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
 	);
@@ -211,7 +234,7 @@ export async function mergeIndexes(bundleDirs: readonly string[], outDir: string
 			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
 		});
 		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
-		const { hash, pages } = await mergeLanguage(language, sources, outDir);
+		const { hash, pages } = await mergeLanguage(language, sources, outDir, place);
 		merged.languages[language] = { hash, wasm, page_count: pages };
 		total += pages;
 	}

@@ -37,18 +37,19 @@ export function findBrokenReferences(
 	for (const question of questions) {
 		question.data.related.forEach((id, index) => {
 			const field = `related[${index}]`;
-			const line = lineOfValue(question.source, "related", id);
+			// The line is looked up only for a problem: reading `source` may read the file.
+			const line = () => lineOfValue(question.source, "related", id);
 			if (id === question.id) {
 				problems.push({
 					file: question.filePath,
-					line,
+					line: line(),
 					field,
 					message: `「${id}」指向本题自身，请删除这一项`,
 				});
 			} else if (!questionIds.has(id)) {
 				problems.push({
 					file: question.filePath,
-					line,
+					line: line(),
 					field,
 					message: `找不到面试题「${id}」：请改成 content/questions/ 下已有的文件名（不带 .md），或删除这一项`,
 				});

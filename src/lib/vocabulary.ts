@@ -94,6 +94,11 @@ export class Vocabulary {
 			for (const { key } of spellings) this.#bySpelling.set(key, concept);
 	}
 
+	/** What the vocabulary is made of: its concepts (what a page's build cache key sees of it). */
+	toJSON(): readonly Concept[] {
+		return this.concepts;
+	}
+
 	/** The concept a spelling names, if any. */
 	conceptOf(spelling: string): Concept | undefined {
 		return this.#bySpelling.get(compactKey(spelling));

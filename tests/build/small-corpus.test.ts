@@ -72,9 +72,11 @@ beforeAll(() => {
 	for (const dir of BUILDS) {
 		const { status, output } = astroBuild(dir, { CONTENT_DIR: CONTENT, OG_CACHE_DIR: CARD_CACHE });
 		if (status !== 0) throw new Error(output);
-		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], { stdio: "ignore" });
+		// The later steps use the same build cache as that build (tests/helpers/astro-build.ts).
+		const withCache = { stdio: "ignore", env: { ...process.env, ASTRO_CACHE_DIR: `${dir}-cache` } } as const;
+		execFileSync(process.execPath, ["scripts/build-search-index.ts", dir], withCache);
 		cardsAfterFirstBuild ??= cardCache();
-		execFileSync(process.execPath, ["scripts/build-offline.ts", dir], { stdio: "ignore" });
+		execFileSync(process.execPath, ["scripts/build-offline.ts", dir], withCache);
 	}
 }, 240_000);
 

@@ -21,9 +21,12 @@ export async function copyWithSplitIndex(
 	base = process.env["E2E_BASE"] ?? "/",
 ): Promise<SplitSite> {
 	const copy = "tests/.tmp/split-index";
+	// A build cache of its own, empty: every run is made (none kept from an earlier test).
+	const cacheDir = `${copy}-cache`;
 	rmSync(copy, { recursive: true, force: true });
+	rmSync(cacheDir, { recursive: true, force: true });
 	cpSync(root, copy, { recursive: true });
 	const siteDir = base === "/" ? copy : `${copy}${base.replace(/\/$/, "")}`;
-	const report = await buildSearchIndex(siteDir, { settings: { SEARCH_SHARDS: String(shards) } });
+	const report = await buildSearchIndex(siteDir, { settings: { SEARCH_SHARDS: String(shards) }, cacheDir });
 	return { root: copy, base, shards: report.shards.length };
 }

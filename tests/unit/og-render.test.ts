@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
+import { stampMemo } from "../../src/build-cache/stamp-memo.ts";
 import { CardCache, isWholePng } from "../../src/og/card-cache.ts";
 import { articleCard, questionCard } from "../../src/og/card-content.ts";
 import { encodeIndexedPng } from "../../src/og/indexed-png.ts";
@@ -140,5 +141,32 @@ describe("writeShareCards", () => {
 		expect(readFileSync(join(scratch, "dist-again", "og", "articles", "a.png"))).toEqual(
 			readFileSync(join(out, "og", "articles", "a.png")),
 		);
+	}, 60_000);
+
+	it("leaves a card the output folder holds as it wrote it, touched, and rewrites one that changed", async () => {
+		const card = (title: string) => articleCard("a", { title, industries: ["物流"], tags: ["调度"] }, "站");
+		const out = join(scratch, "kept-dist");
+		const cache = join(scratch, "kept-cache");
+		const isKey = (value: unknown): value is string => typeof value === "string";
+		const memoFile = join(scratch, "placed.json");
+		const write = async (title: string) => {
+			const placed = stampMemo(memoFile, isKey);
+			const summary = await writeShareCards(out, [card(title)], cache, placed);
+			placed.save();
+			return summary;
+		};
+		const file = join(out, "og", "articles", "a.png");
+		expect(await write("大模型与物流调度")).toMatchObject({ drawn: 1, kept: 0 });
+		const bytes = readFileSync(file);
+		const before = statSync(file).mtimeMs;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(await write("大模型与物流调度")).toMatchObject({ drawn: 0, kept: 1 });
+		expect(readFileSync(file)).toEqual(bytes);
+		expect(statSync(file).mtimeMs).toBeGreaterThan(before);
+		expect(await write("大模型与仓储调度")).toMatchObject({ drawn: 1, kept: 0 });
+		expect(readFileSync(file)).not.toEqual(bytes);
+		writeFileSync(file, "changed by hand");
+		expect(await write("大模型与仓储调度")).toMatchObject({ kept: 0 });
+		expect(readFileSync(file).subarray(1, 4).toString()).toBe("PNG");
 	}, 60_000);
 });
