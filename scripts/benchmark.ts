@@ -84,7 +84,11 @@ function warmRebuild(
 	for (const step of STEPS) runStep(step, cold);
 	const reference = fileHashes(cold);
 	const differing = differingFiles(fileHashes(`${root}/dist`), reference);
-	const runs = `重跑 ${pagefind.shards?.length ?? 0} 次、沿用 ${pagefind.keptRuns ?? 0} 次${pagefind.reused ? "，整个沿用" : ""}`;
+	const indexed = (pagefind.shards ?? []).map((shard) => `${shard.pages} 页 ${shard.seconds.toFixed(1)} s`);
+	const merged = pagefind.merge ? `，合并 ${pagefind.merge.seconds.toFixed(1)} s` : "";
+	const runs = pagefind.reused
+		? "整个沿用"
+		: `索引变了的页面：${indexed.join("、") || "无"}；沿用 ${pagefind.keptRuns ?? 0} 次的结果${merged}`;
 	return [
 		`  改一题后重建（沿用缓存，端到端 ${seconds.toFixed(1)} s）：astro ${timed(astro)}，Pagefind ${timed(pagefind)}（${runs}），离线 ${timed(offline)}`,
 		differing.length === 0
@@ -317,7 +321,7 @@ for (const count of values.sizes
 	const merge = pagefind.merge;
 	if (merge)
 		console.log(
-			`  合并${shards.length > 1 ? "" : "（只改页面名）"}：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
+			`  合并${shards.length > 1 ? "" : "（一次的结果：重排页面、重切索引块）"}：${merge.seconds.toFixed(1)} s（CPU ${merge.cpuSeconds.toFixed(0)} s），峰值 ${merge.peakMb} MB`,
 		);
 	console.log(
 		`  首次搜索下载：${[...search.kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join("，")}`,

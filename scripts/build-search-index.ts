@@ -8,9 +8,11 @@
  * and ranks it exactly as if one run had indexed every page. A single run's bundle goes through the
  * same step, which gives pages shorter names.
  *
- * The build cache keeps each run's bundle (search-index/index-cache.ts): a run none of whose pages
- * changed is not run again, a changed one writes over its old bundle, and when no page changed and
- * `dist/pagefind/` is as this step left it, nothing runs at all.
+ * The build cache keeps each run's bundle (search-index/index-cache.ts). The merged index depends on
+ * the pages alone, not on how they were split, so a later build indexes only the pages that changed
+ * since, in one small run, and merges it with the kept runs minus those pages' old versions
+ * (search-index/delta-plan.ts); when more than a tenth of the site changed it indexes everything
+ * again, and when no page changed and `dist/pagefind/` is as this step left it, nothing runs at all.
  *
  * Usage: node scripts/build-search-index.ts [distDir]
  */
@@ -22,9 +24,16 @@ import * as pagefind from "pagefind";
 import { buildCacheDir } from "../src/build-cache/cache-dir.ts";
 import { codeVersion } from "../src/build-cache/code-version.ts";
 import { hashParts } from "../src/build-cache/hash.ts";
+import { deltaPlan, hasPagefindBody, pagefindUrl, type RecordedPage } from "./search-index/delta-plan.ts";
 import { indexCache } from "./search-index/index-cache.ts";
-import { mergeIndexes } from "./search-index/merge-index.ts";
-import { assignShards, type ShardSettings, shardCount } from "./search-index/shard-plan.ts";
+import { type MergeSource, mergeIndexes } from "./search-index/merge-index.ts";
+import { bundlePageHashes } from "./search-index/pagefind-files.ts";
+import {
+	assignShards,
+	MAX_PAGES_PER_SHARD,
+	type ShardSettings,
+	shardCount,
+} from "./search-index/shard-plan.ts";
 import { stageFiles } from "./search-index/stage-files.ts";
 
 /** Parts of a page that are not prose: formula markup, diagram text, code chrome, navigation. */
@@ -59,7 +68,7 @@ export interface SearchIndexReport {
 	mergeSeconds: number;
 	/** No page had changed and the published index was untouched: nothing ran. */
 	reused: boolean;
-	/** Runs not run again because none of their pages had changed. */
+	/** Earlier runs merged again (without their changed pages) instead of being run again. */
 	keptRuns: number;
 }
 
@@ -100,6 +109,31 @@ function indexerVersion(): string {
 	return codeVersion(root, [fileURLToPath(import.meta.url)]);
 }
 
+/** The run that re-indexes the pages changed since the kept runs. */
+const DELTA_RUN = "changed";
+
+/**
+ * Most pages a build re-indexes in a run of their own, against the kept runs, before it indexes
+ * everything again: a tenth of the site (at least 200), and never more than one run may hold.
+ */
+export function deltaLimit(files: number): number {
+	return Math.min(MAX_PAGES_PER_SHARD, Math.max(200, Math.ceil(files / 10)));
+}
+
+/** What the run that read `files` into `bundle` recorded: each file's hash and page hash there. */
+function runRecord(bundle: string, files: readonly string[], hashOf: ReadonlyMap<string, string>) {
+	const byUrl = bundlePageHashes(bundle);
+	const read = new Map<string, RecordedPage>();
+	let matched = 0;
+	for (const path of files) {
+		const pagefind = byUrl.get(pagefindUrl(path)) ?? null;
+		if (pagefind) matched += 1;
+		read.set(path, { hash: hashOf.get(path) ?? "", pagefind });
+	}
+	// A page whose file is not known (another URL rule): the run cannot be patched, only redone.
+	return matched === byUrl.size ? read : undefined;
+}
+
 export async function buildSearchIndex(
 	distDir: string,
 	options: SearchIndexOptions = {},
@@ -108,65 +142,66 @@ export async function buildSearchIndex(
 	if (!existsSync(distDir)) throw new Error(`${distDir} 不存在：请先运行 astro build`);
 	const cache = indexCache(options.cacheDir ?? buildCacheDir(process.env), indexerVersion());
 	const files = htmlFiles(distDir);
-	const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
 	const pageHashes = cache.pages(distDir, files);
-	// The merged index differs with the number of runs, so that is part of its key.
-	const key = hashParts([cache.key(pageHashes), String(groups.length)]);
+	// The merged index depends on the pages alone (not on the split), and on the chunk size.
+	const key = hashParts([cache.key(pageHashes), process.env["SEARCH_CHUNK_UNITS"] ?? ""]);
 	const published = cache.placed(outputPath);
 	if (published?.key === key)
 		return { files: 0, pages: published.pages, shards: [], mergeSeconds: 0, reused: true, keptRuns: 0 };
 	const hashOf = new Map(pageHashes.map((page) => [page.path, page.hash]));
-	// Files from an earlier index (Pagefind adds to a folder, never empties it) must not linger.
+	// Files from an earlier index must not linger.
 	rmSync(outputPath, { recursive: true, force: true });
 	const shards: ShardReport[] = [];
-	const run = async (dir: string, output: string) => {
-		const start = performance.now();
-		const files = await indexDirectory(dir, output);
-		const report = { files, pages: indexedPages(output), seconds: (performance.now() - start) / 1000 };
-		shards.push(report);
-		options.onShard?.(report);
-	};
 	// Next to the site, on its file system: pages are hard-linked in.
 	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
+	/** Indexes `group` (all files: the site in place) into `bundle` and records the run. */
+	const run = async (group: readonly string[], bundle: string) => {
+		const start = performance.now();
+		rmSync(bundle, { recursive: true, force: true });
+		const stage = group.length === files.length ? undefined : stageFiles(distDir, group, work);
+		try {
+			const read = await indexDirectory(stage?.dir ?? distDir, bundle);
+			const pages = indexedPages(bundle);
+			const report = { files: read, pages, seconds: (performance.now() - start) / 1000 };
+			shards.push(report);
+			options.onShard?.(report);
+			const record = runRecord(bundle, group, hashOf);
+			if (record) cache.recordRun(bundle, record, pages);
+		} finally {
+			stage?.remove();
+		}
+	};
 	let mergeSeconds = 0;
 	let keptRuns = 0;
 	try {
-		const bundles = groups.map((_, index) => cache.runDir(outputPath, groups.length, index));
-		cache.dropOtherRuns(outputPath, bundles);
-		for (const [index, group] of groups.entries()) {
-			const bundle = bundles[index] ?? "";
-			const groupKey = cache.key(group.map((path) => ({ path, hash: hashOf.get(path) ?? "" })));
-			if (cache.placed(bundle)?.key === groupKey) {
-				keptRuns++;
-				continue;
+		const kept = cache.keptRuns(outputPath, [DELTA_RUN]);
+		const hasBody = (path: string) => hasPagefindBody(readFileSync(join(distDir, path), "utf8"));
+		const plan = kept && deltaPlan(kept, hashOf, hasBody, deltaLimit(files.length));
+		let sources: MergeSource[];
+		if (kept && plan) {
+			// The kept runs, without the pages that changed; those come from a run of their own.
+			keptRuns = kept.length;
+			sources = kept.map((run) => ({ dir: run.dir, drop: plan.drop.get(run.dir) ?? new Set<string>() }));
+			const changed = cache.runDir(outputPath, DELTA_RUN);
+			rmSync(changed, { recursive: true, force: true });
+			if (plan.index.length > 0) {
+				await run(plan.index, changed);
+				sources.push({ dir: changed });
 			}
-			const indexGroup = async () => {
-				if (groups.length === 1) return run(distDir, bundle);
-				const stage = stageFiles(distDir, group, work);
-				try {
-					await run(stage.dir, bundle);
-				} finally {
-					stage.remove();
-				}
-			};
-			// Over its old bundle, Pagefind writes only the files that changed; the old index's others go.
-			const { reusable } = cache.prepare(bundle);
-			await indexGroup();
-			if (reusable) {
-				try {
-					cache.prune(bundle);
-				} catch (error) {
-					console.warn(`Pagefind：无法清理旧索引留下的文件（${String(error)}），这一份重新建立`);
-					rmSync(bundle, { recursive: true, force: true });
-					await indexGroup();
-				}
+		} else {
+			cache.dropRuns(outputPath);
+			const groups = assignShards(files, shardCount(files.length, options.settings ?? process.env));
+			sources = [];
+			for (const [index, group] of groups.entries()) {
+				const bundle = cache.runDir(outputPath, `${index + 1}-of-${groups.length}`);
+				await run(group, bundle);
+				sources.push({ dir: bundle });
 			}
-			cache.record(bundle, groupKey, indexedPages(bundle));
 		}
 		options.onMergeStart?.();
 		const start = performance.now();
 		// The runs' bundles stay in the cache: their files are linked into the published index.
-		await mergeIndexes(bundles, outputPath, { keepBundles: true });
+		await mergeIndexes(sources, outputPath, { keepBundles: true });
 		mergeSeconds = (performance.now() - start) / 1000;
 	} finally {
 		rmSync(work, { recursive: true, force: true });

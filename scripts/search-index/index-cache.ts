@@ -1,10 +1,10 @@
 /**
  * What the search index step keeps in the build cache (`<cacheDir>/search/`), so a build indexes
- * only what changed: every run's bundle, keyed by the pages it read (a run whose pages are all
- * unchanged is not run again, and a changed one writes over its old bundle, so Pagefind writes only
- * the files that changed), and the key of the published index (an unchanged site skips the step).
+ * only what changed: the bundle of every Pagefind run with a record of the pages it read (their
+ * HTML's hash and their page hash in the bundle), and the key of the published index (an unchanged
+ * site skips the step). A run's record counts only while its folder is as the run left it.
  */
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { hashParts } from "../../src/build-cache/hash.ts";
 import {
@@ -15,7 +15,7 @@ import {
 	searchBundleState,
 } from "../../src/build-cache/search-bundle.ts";
 import { stampMemo } from "../../src/build-cache/stamp-memo.ts";
-import { pruneBundle } from "./prune-bundle.ts";
+import type { KeptRun, RecordedPage } from "./delta-plan.ts";
 
 const isHash = (value: unknown): value is string => typeof value === "string" && /^[0-9a-f]{64}$/.test(value);
 
@@ -27,14 +27,35 @@ export interface IndexCache {
 	/** What `dir` holds, when it is untouched since it was recorded. */
 	placed(dir: string): PlacedBundle | undefined;
 	record(dir: string, key: string, pages: number): void;
-	/** Where run `index` of `count` for the index published at `outputPath` keeps its bundle. */
-	runDir(outputPath: string, count: number, index: number): string;
-	/** Gets `dir` ready for a run: kept when it holds an untouched earlier bundle, else emptied. */
-	prepare(dir: string): { reusable: boolean };
-	/** After a run into an earlier bundle's folder: deletes the files the new index no longer uses. */
-	prune(dir: string): void;
-	/** Deletes the bundles of `outputPath`'s runs that are not in `used` (another split). */
-	dropOtherRuns(outputPath: string, used: readonly string[]): void;
+	/** Where the run called `name` for the index published at `outputPath` keeps its bundle. */
+	runDir(outputPath: string, name: string): string;
+	/** Records the pages a run read into `dir`; `pages` counts those it indexed. */
+	recordRun(dir: string, read: ReadonlyMap<string, RecordedPage>, pages: number): void;
+	/** The runs kept for `outputPath`, all recorded and untouched, or undefined (index everything). */
+	keptRuns(outputPath: string, except: readonly string[]): KeptRun[] | undefined;
+	/** Deletes the runs kept for `outputPath`. */
+	dropRuns(outputPath: string): void;
+}
+
+/** The file beside a run's folder that lists the pages it read. */
+const recordFile = (dir: string) => `${dir}.pages.json`;
+
+type StoredRecord = Record<string, [hash: string, pagefind: string | null]>;
+
+function readRecord(file: string): Map<string, RecordedPage> | undefined {
+	try {
+		const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+		if (typeof value !== "object" || value === null) return undefined;
+		const pages = new Map<string, RecordedPage>();
+		for (const [path, page] of Object.entries(value as StoredRecord)) {
+			if (!Array.isArray(page) || !isHash(page[0]) || !(page[1] === null || typeof page[1] === "string"))
+				return undefined;
+			pages.set(path, { hash: page[0], pagefind: page[1] });
+		}
+		return pages;
+	} catch {
+		return undefined;
+	}
 }
 
 export function indexCache(cacheDir: string, indexer: string): IndexCache {
@@ -43,6 +64,8 @@ export function indexCache(cacheDir: string, indexer: string): IndexCache {
 	const runsOf = (outputPath: string) => join(root, "runs", hashParts([resolve(outputPath)]).slice(0, 16));
 	const state = searchBundleState(join(root, "bundles.json"));
 	const hashes = stampMemo(join(root, "page-hashes.json"), isHash);
+	/** A run's key: the indexer and its record, so a record rewritten by hand does not match. */
+	const runKey = (text: string) => hashParts([indexer, text]);
 	return {
 		pages(distDir, files) {
 			const pages = hashPages(distDir, files, hashes);
@@ -52,21 +75,33 @@ export function indexCache(cacheDir: string, indexer: string): IndexCache {
 		key: (pages) => searchBundleKey(indexer, pages),
 		placed: (dir) => state.placed(dir),
 		record: (dir, key, pages) => state.record(dir, key, pages),
-		runDir: (outputPath, count, index) => join(runsOf(outputPath), `${index + 1}-of-${count}`),
-		prepare(dir) {
-			if (state.placed(dir)) return { reusable: true };
-			rmSync(dir, { recursive: true, force: true });
-			return { reusable: false };
+		runDir: (outputPath, name) => join(runsOf(outputPath), name),
+		recordRun(dir, read, pages) {
+			const stored: StoredRecord = {};
+			for (const [path, page] of read) stored[path] = [page.hash, page.pagefind];
+			const text = JSON.stringify(stored);
+			const temporary = `${recordFile(dir)}.${process.pid}.tmp`;
+			mkdirSync(resolve(dir, ".."), { recursive: true });
+			writeFileSync(temporary, text);
+			renameSync(temporary, recordFile(dir));
+			state.record(dir, runKey(text), pages);
 		},
-		prune(dir) {
-			pruneBundle(dir);
-		},
-		dropOtherRuns(outputPath, used) {
+		keptRuns(outputPath, except) {
 			const runs = runsOf(outputPath);
-			for (const name of existsSync(runs) ? readdirSync(runs) : []) {
-				const dir = join(runs, name);
-				if (!used.includes(dir)) rmSync(dir, { recursive: true, force: true });
+			if (!existsSync(runs)) return undefined;
+			const kept: KeptRun[] = [];
+			for (const entry of readdirSync(runs, { withFileTypes: true })) {
+				if (!entry.isDirectory() || except.includes(entry.name)) continue;
+				const dir = join(runs, entry.name);
+				const text = existsSync(recordFile(dir)) ? readFileSync(recordFile(dir), "utf8") : "";
+				const pages = readRecord(recordFile(dir));
+				if (!pages || state.placed(dir)?.key !== runKey(text)) return undefined;
+				kept.push({ dir, pages });
 			}
+			return kept.length > 0 ? kept.sort((a, b) => (a.dir < b.dir ? -1 : 1)) : undefined;
+		},
+		dropRuns(outputPath) {
+			rmSync(runsOf(outputPath), { recursive: true, force: true });
 		},
 	};
 }

@@ -5,6 +5,11 @@
  * exactly as an unsplit one — same files per query, same scores — while no indexing run had to
  * hold the whole site in memory. A single bundle passes through the same way.
  *
+ * The result depends on the pages alone, not on how they were split: pages are numbered in the
+ * order of Pagefind's page hashes, and chunks are sized from the pages' word counts. So a bundle's
+ * pages may also be left out (`drop`), to be replaced by their new versions from another run: the
+ * build cache re-indexes only the pages that changed (scripts/build-search-index.ts).
+ *
  * Pages get short names (see pageNames), which makes the metadata every first search downloads a
  * third smaller. The words are merged a chunk at a time from each bundle (all are sorted the same
  * way), so memory stays at a few chunks whatever the size of the site, and cut into chunks sized for
@@ -22,7 +27,7 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import { CHUNK_UNITS, chunkTarget, compareCodePoints, mergeWords } from "./merge-words.ts";
+import { chunkTarget, compareCodePoints, mergeWords, UNITS_PER_WORD } from "./merge-words.ts";
 import {
 	contentHash,
 	type FileWriter,
@@ -36,6 +41,7 @@ import {
 	pagefindFileBody,
 	readFilter,
 	readMeta,
+	readPagefindJson,
 } from "./pagefind-files.ts";
 
 interface Entry {
@@ -47,10 +53,16 @@ interface Entry {
 interface Bundle {
 	dir: string;
 	meta: Meta;
-	/** Number of this bundle's first page in the merged index. */
-	offset: number;
+	/** Each of this bundle's pages' number in the merged index, or -1 for a page left out. */
+	numbers: Int32Array;
 	/** This bundle's meta field numbers in the merged list. */
 	fields: number[];
+}
+
+/** A bundle to merge, and the hashes of its pages to leave out. */
+export interface MergeSource {
+	dir: string;
+	drop?: ReadonlySet<string>;
 }
 
 /** Puts a bundle's file into the merged one: moved, or linked when the bundle is kept. */
@@ -88,13 +100,62 @@ export function pageNames(hashes: readonly string[]): string[] {
 	return hashes.map((_, index) => `${folder}/${index.toString(36)}`);
 }
 
-/** The bundles' pages in order, renamed (pageNames), their fragments moved to the new names. */
-function mergePages(bundles: readonly Bundle[], outDir: string, place: Place): MetaPage[] {
-	const originals = bundles.flatMap((bundle) => bundle.meta.pages.map((page) => ({ bundle, page })));
-	const names = pageNames(originals.map(({ page }) => page[0]));
+/** A page of one bundle, before the merge numbers it. */
+interface SourcePage {
+	bundle: number;
+	index: number;
+	page: MetaPage;
+}
+
+/**
+ * The order of the merged pages: by Pagefind's page hash, which comes from the page's own content,
+ * so the order is the same however the pages were split into runs. Pagefind's hashes are short,
+ * and two pages may share one: those are ordered by the URL in their fragments.
+ */
+function mergedOrder(pages: SourcePage[], dirs: readonly string[]): SourcePage[] {
+	const urls = new Map<SourcePage, string>();
+	const urlOf = (page: SourcePage) => {
+		let url = urls.get(page);
+		if (url === undefined) {
+			const fragment = readPagefindJson(
+				join(dirs[page.bundle] ?? "", "fragment", `${page.page[0]}.pf_fragment`),
+			);
+			url =
+				typeof fragment === "object" && fragment !== null && "url" in fragment ? String(fragment.url) : "";
+			urls.set(page, url);
+		}
+		return url;
+	};
+	return pages.sort(
+		(a, b) => compareCodePoints(a.page[0], b.page[0]) || compareCodePoints(urlOf(a), urlOf(b)),
+	);
+}
+
+/**
+ * The bundles' pages in the merged order (pages in `drop` left out), renamed (pageNames), their
+ * fragments placed under the new names; sets each bundle's `numbers`.
+ */
+function mergePages(
+	bundles: readonly Bundle[],
+	drops: readonly (ReadonlySet<string> | undefined)[],
+	outDir: string,
+	place: Place,
+): MetaPage[] {
+	const sources = bundles.flatMap((bundle, index) =>
+		bundle.meta.pages.flatMap((page, pageIndex): SourcePage[] =>
+			drops[index]?.has(page[0]) ? [] : [{ bundle: index, index: pageIndex, page }],
+		),
+	);
+	const ordered = mergedOrder(
+		sources,
+		bundles.map((bundle) => bundle.dir),
+	);
+	const names = pageNames(ordered.map(({ page }) => page[0]));
 	mkdirSync(join(outDir, "fragment", dirname(names[0] ?? "x")), { recursive: true });
-	return originals.map(({ bundle, page: [hash, wordCount, group] }, index) => {
-		const name = names[index] ?? "";
+	return ordered.map(({ bundle: bundleIndex, index: pageIndex, page: [hash, wordCount, group] }, number) => {
+		const bundle = bundles[bundleIndex] as Bundle;
+		bundle.numbers[pageIndex] = number;
+		const name = names[number] ?? "";
 		place(
 			join(bundle.dir, "fragment", `${hash}.pf_fragment`),
 			join(outDir, "fragment", `${name}.pf_fragment`),
@@ -103,15 +164,10 @@ function mergePages(bundles: readonly Bundle[], outDir: string, place: Place): M
 	});
 }
 
-/** A lone bundle's filters, placed as they are; returns its list of them. */
-function placeFilters(bundle: Bundle, outDir: string, place: Place): MetaFilter[] {
-	mkdirSync(join(outDir, "filter"), { recursive: true });
-	for (const [, hash] of bundle.meta.filters)
-		place(join(bundle.dir, "filter", `${hash}.pf_filter`), join(outDir, "filter", `${hash}.pf_filter`));
-	return bundle.meta.filters;
-}
-
-/** The bundles' filters, each value's pages renumbered and joined; returns the filter list. */
+/**
+ * The bundles' filters, each value's pages renumbered and joined (values and filters left without
+ * a page are dropped); returns the filter list.
+ */
 async function mergeFilters(
 	bundles: readonly Bundle[],
 	outDir: string,
@@ -124,13 +180,18 @@ async function mergeFilters(
 		for (const [filterName, hash] of bundle.meta.filters) {
 			const [, values]: FilterIndex = readFilter(join(bundle.dir, "filter", `${hash}.pf_filter`));
 			const merged = filters.get(filterName) ?? new Map<string, number[]>();
-			for (const [value, valuePages] of values)
-				merged.set(value, [...(merged.get(value) ?? []), ...valuePages.map((page) => page + bundle.offset)]);
+			for (const [value, valuePages] of values) {
+				const numbered = valuePages.map((page) => bundle.numbers[page] ?? -1).filter((page) => page >= 0);
+				if (numbered.length > 0) merged.set(value, [...(merged.get(value) ?? []), ...numbered]);
+			}
 			filters.set(filterName, merged);
 		}
 	const metaFilters: [string, string][] = [];
 	for (const [filterName, values] of [...filters].sort(([a], [b]) => compareCodePoints(a, b))) {
-		const sorted = [...values].sort(([a], [b]) => compareCodePoints(a, b));
+		if (values.size === 0) continue;
+		const sorted = [...values]
+			.sort(([a], [b]) => compareCodePoints(a, b))
+			.map(([value, pages]): [string, number[]] => [value, pages.sort((a, b) => a - b)]);
 		const body = pagefindFileBody([filterName, sorted]);
 		const hash = name(body);
 		await files.write(join(outDir, "filter", `${hash}.pf_filter`), body);
@@ -143,7 +204,7 @@ async function mergeFilters(
 /** Merges one language's indexes from `sources` into `outDir`; returns its entry. */
 async function mergeLanguage(
 	language: string,
-	sources: readonly { dir: string; metaFile: string }[],
+	sources: readonly { dir: string; metaFile: string; drop: ReadonlySet<string> | undefined }[],
 	outDir: string,
 	place: Place,
 ): Promise<{ hash: string; pages: number }> {
@@ -154,27 +215,29 @@ async function mergeLanguage(
 			throw new Error(`${sources[index]?.dir}：分组的结果片段（maxFragments）不能合并`);
 	}
 	const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareCodePoints);
-	let offset = 0;
 	const bundles: Bundle[] = sources.map((source, index) => {
 		const meta = metas[index] as Meta;
-		const bundle = {
+		return {
 			dir: source.dir,
 			meta,
-			offset,
+			numbers: new Int32Array(meta.pages.length).fill(-1),
 			fields: meta.metaFields.map((field) => metaFields.indexOf(field)),
 		};
-		offset += meta.pages.length;
-		return bundle;
 	});
 	const name = namer(language);
 	const files = fileWriter();
 
-	// Pages, in bundle order, under short names; their fragments move along.
-	const pages = mergePages(bundles, outDir, place);
+	// Pages, in the merged order, under short names; their fragments move along.
+	const pages = mergePages(
+		bundles,
+		sources.map((source) => source.drop),
+		outDir,
+		place,
+	);
 
 	// Words: a k-way merge of the bundles' sorted lists (one bundle too), cut into chunks sized for
-	// the first search. Pagefind closes a chunk at 20,000 units, so its chunk count tells the size.
-	const units = bundles.reduce((sum, bundle) => sum + bundle.meta.chunks.length, 0) * CHUNK_UNITS;
+	// the first search, from the size of the index its pages make.
+	const units = pages.reduce((sum, [, wordCount]) => sum + wordCount, 0) * UNITS_PER_WORD;
 	const chunks = await mergeWords(
 		bundles.map((bundle) => ({ ...bundle, chunks: bundle.meta.chunks })),
 		outDir,
@@ -184,10 +247,7 @@ async function mergeLanguage(
 	);
 
 	// Filters: each value's pages from every bundle, renumbered.
-	const metaFilters =
-		bundles.length === 1
-			? placeFilters(bundles[0] as Bundle, outDir, place)
-			: await mergeFilters(bundles, outDir, name, files);
+	const metaFilters = await mergeFilters(bundles, outDir, name, files);
 
 	const version = metas[0]?.version ?? "";
 	const metaBody = pagefindFileBody([version, pages, chunks, metaFilters, [], metaFields]);
@@ -198,17 +258,19 @@ async function mergeLanguage(
 }
 
 /**
- * Merges the Pagefind bundles in `bundleDirs` (in page order; one is fine) into `outDir`, which
- * receives the first bundle's script, WebAssembly and other static files too. The bundles' files
+ * Merges the Pagefind bundles in `bundles` (one is fine; each may name pages to leave out) into
+ * `outDir`, which receives the first bundle's script, WebAssembly and other static files too. The bundles' files
  * are moved, not copied; with `keepBundles` (the build cache keeps them for the next build) they
  * are hard-linked instead. Returns the number of pages.
  */
 export async function mergeIndexes(
-	bundleDirs: readonly string[],
+	bundles: readonly (string | MergeSource)[],
 	outDir: string,
 	{ keepBundles = false }: { keepBundles?: boolean } = {},
 ): Promise<number> {
 	const place = keepBundles ? link : move;
+	const sourcesOf = bundles.map((bundle) => (typeof bundle === "string" ? { dir: bundle } : bundle));
+	const bundleDirs = sourcesOf.map((source) => source.dir);
 	const entries = bundleDirs.map(
 		(dir) => JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as Entry,
 	);
@@ -231,7 +293,7 @@ export async function mergeIndexes(
 	for (const language of languages) {
 		const sources = bundleDirs.flatMap((dir, index) => {
 			const info = entries[index]?.languages[language];
-			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta` }] : [];
+			return info ? [{ dir, metaFile: `pagefind.${info.hash}.pf_meta`, drop: sourcesOf[index]?.drop }] : [];
 		});
 		const wasm = entries.find((entry) => entry.languages[language])?.languages[language]?.wasm ?? null;
 		const { hash, pages } = await mergeLanguage(language, sources, outDir, place);

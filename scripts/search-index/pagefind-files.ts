@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { gunzipSync, gzip, gzipSync } from "node:zlib";
 import { type CborValue, decodeCbor, encodeCbor } from "./cbor.ts";
@@ -48,6 +49,13 @@ export function readPagefindFile(path: string): CborValue {
 	const bytes = gunzipSync(readFileSync(path));
 	if (!SIGNATURE.every((byte, index) => bytes[index] === byte)) unexpected(path, "没有 pagefind_dcd 签名");
 	return decodeCbor(bytes.subarray(SIGNATURE.length));
+}
+
+/** The JSON inside a Pagefind file that holds JSON (a page's fragment: its URL, text, meta…). */
+export function readPagefindJson(path: string): unknown {
+	const bytes = gunzipSync(readFileSync(path));
+	if (!SIGNATURE.every((byte, index) => bytes[index] === byte)) unexpected(path, "没有 pagefind_dcd 签名");
+	return JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length)));
 }
 
 /** What a Pagefind file holds for `value` before compression: the signature and the CBOR. */
@@ -177,3 +185,20 @@ export function fileWriter() {
 }
 
 export type FileWriter = ReturnType<typeof fileWriter>;
+
+/** Every page of the bundle in `dir` (all languages): its page hash by the URL its fragment gives. */
+export function bundlePageHashes(dir: string): Map<string, string> {
+	const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as {
+		languages: Record<string, { hash: string }>;
+	};
+	const byUrl = new Map<string, string>();
+	for (const { hash } of Object.values(entry.languages))
+		for (const [page] of readMeta(join(dir, `pagefind.${hash}.pf_meta`)).pages) {
+			const fragment = readPagefindJson(join(dir, "fragment", `${page}.pf_fragment`));
+			const url =
+				typeof fragment === "object" && fragment !== null && "url" in fragment ? fragment.url : undefined;
+			if (typeof url !== "string") unexpected(`${dir}/fragment/${page}.pf_fragment`, "没有 url");
+			byUrl.set(url, page);
+		}
+	return byUrl;
+}

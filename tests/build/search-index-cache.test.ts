@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, type SearchIndexReport } from "../../scripts/build-search-index.ts";
-import { indexCache } from "../../scripts/search-index/index-cache.ts";
-import { unreferencedBundleFiles } from "../../scripts/search-index/prune-bundle.ts";
 import { differingFiles, fileHashes } from "../helpers/files.ts";
 
 /** A page Pagefind indexes. */
@@ -33,15 +31,24 @@ function writeSite(root: string, pages: Record<string, string>): void {
 	}
 }
 
-const build = (name: string) => buildSearchIndex(site(name), { settings, cacheDir: site(`${name}-cache`) });
+const build = (name: string, shards = settings) =>
+	buildSearchIndex(site(name), { settings: shards, cacheDir: site(`${name}-cache`) });
 
 let first: SearchIndexReport;
 let unchanged: SearchIndexReport;
 let afterEdit: SearchIndexReport;
-let otherSplit: SearchIndexReport;
+let afterMove: SearchIndexReport;
+let afterTouch: SearchIndexReport;
 let warmAfterEdit: Map<string, string>;
-/** Files of the old index left in each run's bundle after the edit. */
-let leftovers: string[][];
+let warmAfterMove: Map<string, string>;
+
+/** The pages after the second round of changes: d deleted, e added, b as edited. */
+const MOVED = {
+	...PAGES,
+	...EDITED,
+	"e/index.html": page("混合专家", "每个词元只经过少数几个专家，算力随之省下。"),
+};
+delete (MOVED as Record<string, string>)["d/index.html"];
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), "search-index-cache-"));
@@ -50,23 +57,23 @@ beforeAll(async () => {
 	unchanged = await build("warm");
 	writeSite(site("warm"), EDITED);
 	afterEdit = await build("warm");
-	warmAfterEdit = fileHashes(site("warm"));
-	const cache = indexCache(site("warm-cache"), "");
-	leftovers = [0, 1].map((index) =>
-		unreferencedBundleFiles(cache.runDir(join(site("warm"), "pagefind"), 2, index)),
-	);
+	warmAfterEdit = fileHashes(join(site("warm"), "pagefind"));
+	rmSync(join(site("warm"), "d"), { recursive: true });
+	writeSite(site("warm"), { "e/index.html": MOVED["e/index.html"] });
+	afterMove = await build("warm");
+	warmAfterMove = fileHashes(join(site("warm"), "pagefind"));
+	// A kept run's folder changed by hand: it is not trusted, everything is indexed again.
+	const runs = join(site("warm-cache"), "search", "runs");
+	const [folder] = readdirSync(runs);
+	writeFileSync(join(runs, folder ?? "", "1-of-2", "pagefind.js"), "// changed");
+	writeSite(site("warm"), { "a/index.html": page("注意力机制", "改过一次。") });
+	afterTouch = await build("warm");
 	writeSite(site("cold"), { ...PAGES, ...EDITED });
 	await build("cold");
 	writeSite(site("one-run"), { ...PAGES, ...EDITED });
-	await buildSearchIndex(site("one-run"), {
-		settings: { SEARCH_SHARDS: "1" },
-		cacheDir: site("one-run-cache"),
-	});
-	// The edited site again, in one run instead of two: the merged index is not the same.
-	otherSplit = await buildSearchIndex(site("warm"), {
-		settings: { SEARCH_SHARDS: "1" },
-		cacheDir: site("warm-cache"),
-	});
+	await build("one-run", { SEARCH_SHARDS: "1" });
+	writeSite(site("cold-moved"), MOVED);
+	await build("cold-moved", { SEARCH_SHARDS: "3" });
 }, 180_000);
 
 afterAll(() => {
@@ -83,21 +90,33 @@ describe("the search index with the build cache", () => {
 		expect(unchanged).toMatchObject({ reused: true, pages: 4, shards: [] });
 	});
 
-	it("after an edit runs Pagefind again only for the run holding the edited page", () => {
-		expect(afterEdit).toMatchObject({ reused: false, keptRuns: 1, pages: 4 });
-		expect(afterEdit.shards).toHaveLength(1);
-	});
-
-	it("leaves no file of the old index in the run's bundle it wrote over", () => {
-		expect(leftovers).toEqual([[], []]);
+	it("after an edit indexes only the edited page, in a run of its own, and keeps both runs", () => {
+		expect(afterEdit).toMatchObject({ reused: false, keptRuns: 2, pages: 4 });
+		expect(afterEdit.shards).toEqual([expect.objectContaining({ pages: 1 })]);
 	});
 
 	it("after the edit, publishes the same index, byte for byte, as a build from nothing", () => {
-		expect(differingFiles(warmAfterEdit, fileHashes(site("cold")))).toEqual([]);
+		expect(differingFiles(warmAfterEdit, fileHashes(join(site("cold"), "pagefind")))).toEqual([]);
 	});
 
-	it("is built again when the pages are split into another number of runs", () => {
-		expect(otherSplit).toMatchObject({ reused: false, pages: 4 });
-		expect(differingFiles(fileHashes(site("warm")), fileHashes(site("one-run")))).toEqual([]);
+	it("publishes the same index however the pages were split into runs", () => {
+		expect(
+			differingFiles(
+				fileHashes(join(site("one-run"), "pagefind")),
+				fileHashes(join(site("cold"), "pagefind")),
+			),
+		).toEqual([]);
+	});
+
+	it("after a page is deleted and another added, indexes the new one and matches a build from nothing", () => {
+		expect(afterMove).toMatchObject({ reused: false, keptRuns: 2, pages: 4 });
+		// The run of changed pages is made again: b (edited before) and e.
+		expect(afterMove.shards).toEqual([expect.objectContaining({ pages: 2 })]);
+		expect(differingFiles(warmAfterMove, fileHashes(join(site("cold-moved"), "pagefind")))).toEqual([]);
+	});
+
+	it("indexes everything again when a kept run's folder was changed", () => {
+		expect(afterTouch).toMatchObject({ reused: false, keptRuns: 0, pages: 4 });
+		expect(afterTouch.shards).toHaveLength(2);
 	});
 });

@@ -1,16 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type CborValue, decodeCbor, encodeCbor } from "../../scripts/search-index/cbor.ts";
 import { mergeIndexes, pageNames } from "../../scripts/search-index/merge-index.ts";
 import {
-	appendPages,
+	asDifferences,
 	CHUNK_UNITS,
 	chunkBoundary,
 	chunkTarget,
 	closesChunk,
+	collectPages,
 	compareCodePoints,
 	MIN_CHUNK_UNITS,
+	type NumberedEntry,
 } from "../../scripts/search-index/merge-words.ts";
 import {
 	type FilterIndex,
@@ -18,11 +21,13 @@ import {
 	pagefindFileBytes,
 	readFilter,
 	readMeta,
+	readPagefindJson,
 	readWordChunk,
 	type WordEntry,
 } from "../../scripts/search-index/pagefind-files.ts";
 import { assignShards, MAX_PAGES_PER_SHARD, shardCount } from "../../scripts/search-index/shard-plan.ts";
 import { stageFiles } from "../../scripts/search-index/stage-files.ts";
+import { differingFiles, fileHashes } from "../helpers/files.ts";
 
 describe("shardCount", () => {
 	it("keeps a site that fits one Pagefind run in one shard", () => {
@@ -163,24 +168,24 @@ describe("merging Pagefind bundles, piece by piece", () => {
 		}
 	});
 
-	it("renumbers a bundle's pages after the ones before it, keeping them as differences", () => {
-		const merged: PageEntry[] = [[2, [-25, 7], []]];
-		// The second bundle starts at page 10; its pages 1 and 4 become 11 and 14.
-		const last = appendPages(
-			merged,
+	it("renumbers a bundle's pages into the merged order, leaving out dropped ones, as differences", () => {
+		const entries: NumberedEntry[] = [[2, [-25, 7], []]];
+		// The bundle's pages 1, 4 and 5 become 11, 0 and (left out) -1; its field 0 is merged field 2.
+		const numbers = [3, 11, 5, 6, 0, -1];
+		collectPages(
+			entries,
 			[
-				[1, [-25, 3], [-2, 0]],
+				[1, [-25, 3], [-1, 0]],
 				[3, [5], []],
+				[1, [9], []],
 			],
-			10,
-			2,
-			[0, 2],
+			numbers,
+			[2, 0],
 		);
-		expect(last).toBe(14);
-		expect(merged).toEqual([
+		expect(asDifferences(entries)).toEqual([
+			[0, [5], []],
 			[2, [-25, 7], []],
 			[9, [-25, 3], [-3, 0]],
-			[3, [5], []],
 		]);
 	});
 });
@@ -193,11 +198,13 @@ function writeBundle(
 	filter: [string, number[]][],
 	metaFields: string[],
 	variants: Record<string, [string, number[]]> = {},
+	urls: Record<string, string> = {},
 ) {
 	rmSync(dir, { recursive: true, force: true });
 	for (const sub of ["index", "filter", "fragment"]) mkdirSync(join(dir, sub), { recursive: true });
 	const entries = (numbers: number[]): PageEntry[] =>
-		numbers.map((page, index) => [page - (numbers[index - 1] ?? 0), [-25, index], [-1, 0]]);
+		// Where a word stands depends on its page alone (here its word count), as in Pagefind.
+		numbers.map((page, index) => [page - (numbers[index - 1] ?? 0), [-25, pages[page]?.[1] ?? 0], [-1, 0]]);
 	// Pagefind writes words in code point order.
 	const sorted = [...words].sort(([a], [b]) => compareCodePoints(a, b));
 	const chunk: WordEntry[] = sorted.map(([word, numbers]) => {
@@ -208,10 +215,7 @@ function writeBundle(
 	const filterFile: FilterIndex = ["type", filter];
 	writeFileSync(join(dir, "filter", "zh-cn_f1.pf_filter"), pagefindFileBytes(filterFile));
 	for (const [hash] of pages)
-		writeFileSync(
-			join(dir, "fragment", `${hash}.pf_fragment`),
-			`fragment ${hash} ${dir.endsWith("first") ? 1 : 2}`,
-		);
+		writeFileSync(join(dir, "fragment", `${hash}.pf_fragment`), fragmentBytes(urls[hash] ?? `/${hash}/`));
 	const meta: CborValue = [
 		"1.6.0",
 		pages.map(([hash, count]) => [hash, count, ""]),
@@ -231,6 +235,16 @@ function writeBundle(
 	);
 	writeFileSync(join(dir, "pagefind.js"), "// script");
 }
+
+/** A page's fragment as Pagefind writes it: gzip over the signature and JSON. */
+function fragmentBytes(url: string): Buffer {
+	return gzipSync(
+		Buffer.concat([Buffer.from("pagefind_dcd"), Buffer.from(JSON.stringify({ url, content: url }))]),
+	);
+}
+
+/** The URL in a merged fragment. */
+const fragmentUrl = (path: string) => (readPagefindJson(path) as { url: string }).url;
 
 /** Absolute page numbers from a list of differences. */
 const absolute = (entries: readonly PageEntry[]) => {
@@ -267,6 +281,7 @@ describe("mergeIndexes", () => {
 			],
 			["title", "type"],
 			{ a: ["ā", [0]] },
+			{ "zh-cn_aaa": "/z/" },
 		);
 		writeBundle(
 			second,
@@ -283,6 +298,7 @@ describe("mergeIndexes", () => {
 			[["面试题", [0, 1, 2]]],
 			["category", "title", "type"],
 			{ a: ["ā", [1]] },
+			{ "zh-cn_aaa": "/y/" },
 		);
 		rmSync(out, { recursive: true, force: true });
 		expect(await mergeIndexes([first, second], out)).toBe(5);
@@ -291,17 +307,17 @@ describe("mergeIndexes", () => {
 		expect(entry.languages["zh-cn"].page_count).toBe(5);
 		expect(entry.include_characters).toEqual(["_"]);
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
-		// Short names under one folder; each fragment moved to its page's name (two had one hash).
-		const names = pageNames(["zh-cn_aaa", "zh-cn_bbb", "zh-cn_aaa", "zh-cn_ccc", "zh-cn_ddd"]);
-		expect(meta.pages).toEqual(names.map((name, index) => [name, [10, 20, 30, 40, 50][index], ""]));
+		// Pages in the order of their hashes, the two zh-cn_aaa by their URLs (the second bundle's
+		// first); short names under one folder; each fragment placed at its page's name.
+		const names = pageNames(["zh-cn_aaa", "zh-cn_aaa", "zh-cn_bbb", "zh-cn_ccc", "zh-cn_ddd"]);
+		expect(meta.pages).toEqual(names.map((name, index) => [name, [30, 10, 20, 40, 50][index], ""]));
 		expect(names.map((name) => name.split("/")[1])).toEqual(["0", "1", "2", "3", "4"]);
-		const fragment = (name: string) => readFileSync(join(out, "fragment", `${name}.pf_fragment`), "utf8");
-		expect(names.map(fragment)).toEqual([
-			"fragment zh-cn_aaa 1",
-			"fragment zh-cn_bbb 1",
-			"fragment zh-cn_aaa 2",
-			"fragment zh-cn_ccc 2",
-			"fragment zh-cn_ddd 2",
+		expect(names.map((name) => fragmentUrl(join(out, "fragment", `${name}.pf_fragment`)))).toEqual([
+			"/y/",
+			"/z/",
+			"/zh-cn_bbb/",
+			"/zh-cn_ccc/",
+			"/zh-cn_ddd/",
 		]);
 		expect(existsSync(join(second, "fragment", "zh-cn_ccc.pf_fragment"))).toBe(false);
 		expect(existsSync(join(out, "pagefind.js"))).toBe(true);
@@ -310,23 +326,71 @@ describe("mergeIndexes", () => {
 		const words = meta.chunks.flatMap(([, , hash]) => readWordChunk(join(out, "index", `${hash}.pf_index`)));
 		expect(words.map(([word]) => word)).toEqual(["a", "显存", "模型", "缓存"]);
 		const pagesOf = (word: string) => absolute(words.find(([text]) => text === word)?.[1] ?? []);
+		// First's pages 0, 1 are now 1, 2; second's 0, 1, 2 are 0, 3, 4.
 		expect(pagesOf("模型")).toEqual([0, 1, 2, 4]);
 		expect(pagesOf("显存")).toEqual([3]);
-		expect(pagesOf("缓存")).toEqual([1]);
+		expect(pagesOf("缓存")).toEqual([2]);
+		expect(pagesOf("a")).toEqual([4]);
 		const a = words.find(([text]) => text === "a");
-		expect(absolute(a?.[2][0]?.[1] ?? [])).toEqual([0, 3]);
+		expect(absolute(a?.[2][0]?.[1] ?? [])).toEqual([1, 3]);
 		// Meta field -1 was "title" in the first bundle and "category" in the second.
 		const model = words.find(([text]) => text === "模型")?.[1] ?? [];
-		expect(model.map(([, , metaPositions]) => metaPositions[0])).toEqual([-2, -2, -1, -1]);
+		expect(model.map(([, , metaPositions]) => metaPositions[0])).toEqual([-1, -2, -2, -1]);
 
 		const [, filterHash] = meta.filters[0] ?? [];
 		expect(readFilter(join(out, "filter", `${filterHash}.pf_filter`))).toEqual([
 			"type",
 			[
-				["文章", [0]],
-				["面试题", [1, 2, 3, 4]],
+				["文章", [1]],
+				["面试题", [0, 2, 3, 4]],
 			],
 		]);
+	});
+
+	it("leaves out dropped pages, with the words and filter values only they held", async () => {
+		writeBundle(
+			first,
+			[
+				["zh-cn_aaa", 10],
+				["zh-cn_bbb", 20],
+			],
+			[
+				["模型", [0, 1]],
+				["缓存", [1]],
+			],
+			[
+				["文章", [1]],
+				["面试题", [0]],
+			],
+			["title"],
+		);
+		writeBundle(second, [["zh-cn_ccc", 30]], [["模型", [0]]], [["面试题", [0]]], ["title"]);
+		rmSync(out, { recursive: true, force: true });
+		expect(await mergeIndexes([{ dir: first, drop: new Set(["zh-cn_bbb"]) }, { dir: second }], out)).toBe(2);
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		expect(meta.pages.map(([, wordCount]) => wordCount)).toEqual([10, 30]);
+		const words = meta.chunks.flatMap(([, , hash]) => readWordChunk(join(out, "index", `${hash}.pf_index`)));
+		expect(words.map(([word, pages]) => [word, absolute(pages)])).toEqual([["模型", [0, 1]]]);
+		expect(readFilter(join(out, "filter", `${meta.filters[0]?.[1]}.pf_filter`))).toEqual([
+			"type",
+			[["面试题", [0, 1]]],
+		]);
+		// The same pages merged from other bundles give the same index, byte for byte.
+		const again = join(root, "again");
+		writeBundle(
+			first,
+			[
+				["zh-cn_ccc", 30],
+				["zh-cn_aaa", 10],
+			],
+			[["模型", [0, 1]]],
+			[["面试题", [0, 1]]],
+			["title"],
+		);
+		rmSync(again, { recursive: true, force: true });
+		await mergeIndexes([first], again);
+		expect(differingFiles(fileHashes(again), fileHashes(out))).toEqual([]);
 	});
 
 	it("cuts the merged words into chunks sized for the site, each word family in one chunk", async () => {
@@ -384,7 +448,7 @@ describe("mergeIndexes", () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	it("indexes a lone bundle the same way: its words re-chunked, its filters moved, its pages renamed", async () => {
+	it("indexes a lone bundle the same way: its words re-chunked, its filters rewritten, its pages renamed", async () => {
 		writeBundle(
 			first,
 			[
@@ -398,9 +462,12 @@ describe("mergeIndexes", () => {
 		const words = readWordChunk(join(first, "index", "zh-cn_c1.pf_index"));
 		rmSync(out, { recursive: true, force: true });
 		expect(await mergeIndexes([first], out)).toBe(2);
-		expect(existsSync(join(out, "filter", "zh-cn_f1.pf_filter"))).toBe(true);
 		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		expect(readFilter(join(out, "filter", `${meta.filters[0]?.[1]}.pf_filter`))).toEqual([
+			"type",
+			[["文章", [0, 1]]],
+		]);
 		expect(meta.pages.map(([name]) => name)).toEqual(pageNames(["zh-cn_aaa", "zh-cn_bbb"]));
 		expect(meta.chunks.map(([from, to]) => [from, to])).toEqual([["模型", "模型"]]);
 		expect(readWordChunk(join(out, "index", `${meta.chunks[0]?.[2]}.pf_index`))).toEqual(words);
