@@ -120,18 +120,27 @@ export function deltaLimit(files: number): number {
 	return Math.min(MAX_PAGES_PER_SHARD, Math.max(200, Math.ceil(files / 10)));
 }
 
-/** What the run that read `files` into `bundle` recorded: each file's hash and page hash there. */
-function runRecord(bundle: string, files: readonly string[], hashOf: ReadonlyMap<string, string>) {
+/**
+ * What the run that read `files` into `bundle` recorded: each file's hash and page hash there; or
+ * undefined when the run cannot be patched later, only redone: a page whose file is not known
+ * (another URL rule), or no sign that Pagefind indexed only `data-pagefind-body` elements (some
+ * file skipped, an indexed one with a body). Without any such element Pagefind indexes every page
+ * whole, and the pages that changed could not be told by their bodies.
+ */
+function runRecord(
+	bundle: string,
+	files: readonly string[],
+	hashOf: ReadonlyMap<string, string>,
+	hasBody: (path: string) => boolean,
+): Map<string, RecordedPage> | undefined {
 	const byUrl = bundlePageHashes(bundle);
 	const read = new Map<string, RecordedPage>();
-	let matched = 0;
-	for (const path of files) {
-		const pagefind = byUrl.get(pagefindUrl(path)) ?? null;
-		if (pagefind) matched += 1;
-		read.set(path, { hash: hashOf.get(path) ?? "", pagefind });
-	}
-	// A page whose file is not known (another URL rule): the run cannot be patched, only redone.
-	return matched === byUrl.size ? read : undefined;
+	for (const path of files)
+		read.set(path, { hash: hashOf.get(path) ?? "", pagefind: byUrl.get(pagefindUrl(path)) ?? null });
+	const indexed = [...read].filter(([, page]) => page.pagefind !== null);
+	const [first] = indexed[0] ?? [];
+	const bodiesOnly = indexed.length < read.size && first !== undefined && hasBody(first);
+	return indexed.length === byUrl.size && bodiesOnly ? read : undefined;
 }
 
 export async function buildSearchIndex(
@@ -154,6 +163,7 @@ export async function buildSearchIndex(
 	const shards: ShardReport[] = [];
 	// Next to the site, on its file system: pages are hard-linked in.
 	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
+	const hasBody = (path: string) => hasPagefindBody(readFileSync(join(distDir, path), "utf8"));
 	/** Indexes `group` (all files: the site in place) into `bundle` and records the run. */
 	const run = async (group: readonly string[], bundle: string) => {
 		const start = performance.now();
@@ -165,7 +175,7 @@ export async function buildSearchIndex(
 			const report = { files: read, pages, seconds: (performance.now() - start) / 1000 };
 			shards.push(report);
 			options.onShard?.(report);
-			const record = runRecord(bundle, group, hashOf);
+			const record = runRecord(bundle, group, hashOf, hasBody);
 			if (record) cache.recordRun(bundle, record, pages);
 		} finally {
 			stage?.remove();
@@ -175,7 +185,6 @@ export async function buildSearchIndex(
 	let keptRuns = 0;
 	try {
 		const kept = cache.keptRuns(outputPath, [DELTA_RUN]);
-		const hasBody = (path: string) => hasPagefindBody(readFileSync(join(distDir, path), "utf8"));
 		const plan = kept && deltaPlan(kept, hashOf, hasBody, deltaLimit(files.length));
 		let sources: MergeSource[];
 		if (kept && plan) {

@@ -9,7 +9,13 @@ import { differingFiles, fileHashes } from "../helpers/files.ts";
 const page = (title: string, text: string) =>
 	`<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 
+/** A list page: Pagefind skips it, as it skips every page without `data-pagefind-body`. */
+const list = (title: string) =>
+	`<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><h1>${title}</h1><ul><li>注意力机制</li></ul></body></html>`;
+
 const PAGES = {
+	"index.html": list("首页"),
+	"tags/index.html": list("标签"),
 	"a/index.html": page("注意力机制", "缩放点积注意力把查询与键的点积除以维度的平方根。"),
 	"b/index.html": page("检索增强", "检索增强生成先从知识库取回相关段落，再交给模型回答。"),
 	"c/index.html": page("量化推理", "把权重从十六位浮点压到八位整数，显存减半。"),
@@ -18,7 +24,7 @@ const PAGES = {
 const EDITED = {
 	"b/index.html": page("检索增强", "检索增强生成先取回段落；这一句是后来改的，带着新词：重排序。"),
 };
-/** Two runs, as a large site is indexed: a, c in one and b, d in the other. */
+/** Two runs, as a large site is indexed: a, c and the home page in one, b, d and the tags in the other. */
 const settings = { SEARCH_SHARDS: "2" };
 
 let dir: string;
@@ -41,6 +47,7 @@ let afterMove: SearchIndexReport;
 let afterTouch: SearchIndexReport;
 let warmAfterEdit: Map<string, string>;
 let warmAfterMove: Map<string, string>;
+let wholeAfterEdit: SearchIndexReport;
 
 /** The pages after the second round of changes: d deleted, e added, b as edited. */
 const MOVED = {
@@ -74,6 +81,11 @@ beforeAll(async () => {
 	await build("one-run", { SEARCH_SHARDS: "1" });
 	writeSite(site("cold-moved"), MOVED);
 	await build("cold-moved", { SEARCH_SHARDS: "3" });
+	// No page marks its body: Pagefind indexes every page whole, and an edit indexes everything again.
+	writeSite(site("whole"), { "a/index.html": list("注意力机制"), "b/index.html": list("检索增强") });
+	await build("whole");
+	writeSite(site("whole"), { "b/index.html": list("检索增强与重排序") });
+	wholeAfterEdit = await build("whole");
 }, 180_000);
 
 afterAll(() => {
@@ -113,6 +125,11 @@ describe("the search index with the build cache", () => {
 		// The run of changed pages is made again: b (edited before) and e.
 		expect(afterMove.shards).toEqual([expect.objectContaining({ pages: 2 })]);
 		expect(differingFiles(warmAfterMove, fileHashes(join(site("cold-moved"), "pagefind")))).toEqual([]);
+	});
+
+	it("indexes everything again on a site whose pages are indexed whole", () => {
+		expect(wholeAfterEdit).toMatchObject({ reused: false, keptRuns: 0, pages: 2 });
+		expect(wholeAfterEdit.shards).toHaveLength(2);
 	});
 
 	it("indexes everything again when a kept run's folder was changed", () => {
