@@ -14,7 +14,7 @@
  * third smaller. The words are merged a chunk at a time from each bundle (all are sorted the same
  * way), so memory stays at a few chunks whatever the size of the site, and cut into chunks sized for
  * the first search (chunkTarget, closesChunk): smaller than Pagefind's on a small site, each word
- * family whole. Fragments are moved.
+ * family whole. Fragments are moved (or linked, when the bundles are kept).
  */
 import {
 	copyFileSync,
