@@ -26,7 +26,7 @@ export interface DeltaPlan {
 
 /**
  * The pages that `now` (every HTML file's path and hash) changes against the `kept` runs, or
- * undefined when more than `limit` pages would be re-indexed or left out (then indexing everything
+ * undefined when more than `limit` indexed pages changed, appeared or went (then indexing everything
  * again costs about as much). A page counts only if it is indexed: a changed list page that
  * Pagefind skips (no `data-pagefind-body`, `hasBody` tells) is neither indexed nor left out.
  */
@@ -41,24 +41,24 @@ export function deltaPlan(
 	const index: string[] = [];
 	const drop = new Map<string, Set<string>>();
 	let count = 0;
-	const leaveOut = (path: string) => {
+	/** Leaves the page's old version out of its kept run; whether there was one. */
+	const leaveOut = (path: string): boolean => {
 		const old = recorded.get(path);
-		if (!old?.page.pagefind) return;
+		if (!old?.page.pagefind) return false;
 		const hashes = drop.get(old.run.dir) ?? new Set<string>();
 		hashes.add(old.page.pagefind);
 		drop.set(old.run.dir, hashes);
-		count += 1;
+		return true;
 	};
 	for (const [path, hash] of now) {
 		if (recorded.get(path)?.page.hash === hash) continue;
-		leaveOut(path);
-		if (hasBody(path)) {
-			index.push(path);
-			count += 1;
-		}
+		const left = leaveOut(path);
+		const indexed = hasBody(path);
+		if (indexed) index.push(path);
+		if (left || indexed) count += 1;
 		if (count > limit) return undefined;
 	}
-	for (const path of recorded.keys()) if (!now.has(path)) leaveOut(path);
+	for (const path of recorded.keys()) if (!now.has(path) && leaveOut(path)) count += 1;
 	return count > limit ? undefined : { index: index.sort(), drop };
 }
 

@@ -65,8 +65,20 @@ describe("deltaPlan", () => {
 
 	it("gives up when more pages changed than the limit (index everything again)", () => {
 		const now = new Map([...unchanged].map(([path]) => [path, h("z")]));
-		expect(deltaPlan(kept, now, body, 5)).toBeUndefined();
-		expect(deltaPlan(kept, now, body, 6)?.index).toHaveLength(3);
+		// a, b and c changed (each once, re-indexed and left out); the list page counts for nothing.
+		expect(deltaPlan(kept, now, body, 2)).toBeUndefined();
+		expect(deltaPlan(kept, now, body, 3)?.index).toHaveLength(3);
+		// A deleted page counts too: b gone, a and c changed make three.
+		const fewer = new Map(now);
+		fewer.delete("questions/b/index.html");
+		expect(deltaPlan(kept, fewer, body, 2)).toBeUndefined();
+		expect(deltaPlan(kept, fewer, body, 3)).toEqual({
+			index: ["articles/c/index.html", "questions/a/index.html"],
+			drop: new Map([
+				["runs/1-of-2", new Set(["zh-cn_a1", "zh-cn_b1"])],
+				["runs/2-of-2", new Set(["zh-cn_c1"])],
+			]),
+		});
 	});
 });
 
