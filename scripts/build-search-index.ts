@@ -164,8 +164,8 @@ export async function buildSearchIndex(
 	// Next to the site, on its file system: pages are hard-linked in.
 	const work = mkdtempSync(join(dirname(resolve(distDir)), ".search-index-"));
 	const hasBody = (path: string) => hasPagefindBody(readFileSync(join(distDir, path), "utf8"));
-	/** Indexes `group` (all files: the site in place) into `bundle` and records the run. */
-	const run = async (group: readonly string[], bundle: string) => {
+	/** Indexes `group` (all files: the site in place) into `bundle`; returns the pages indexed. */
+	const run = async (group: readonly string[], bundle: string): Promise<number> => {
 		const start = performance.now();
 		rmSync(bundle, { recursive: true, force: true });
 		const stage = group.length === files.length ? undefined : stageFiles(distDir, group, work);
@@ -175,8 +175,7 @@ export async function buildSearchIndex(
 			const report = { files: read, pages, seconds: (performance.now() - start) / 1000 };
 			shards.push(report);
 			options.onShard?.(report);
-			const record = runRecord(bundle, group, hashOf, hasBody);
-			if (record) cache.recordRun(bundle, record, pages);
+			return pages;
 		} finally {
 			stage?.remove();
 		}
@@ -190,7 +189,7 @@ export async function buildSearchIndex(
 		if (kept && plan) {
 			// The kept runs, without the pages that changed; those come from a run of their own.
 			keptRuns = kept.length;
-			sources = kept.map((run) => ({ dir: run.dir, drop: plan.drop.get(run.dir) ?? new Set<string>() }));
+			sources = kept.map(({ dir }) => ({ dir, drop: plan.drop.get(dir) }));
 			const changed = cache.runDir(outputPath, DELTA_RUN);
 			rmSync(changed, { recursive: true, force: true });
 			if (plan.index.length > 0) {
@@ -203,7 +202,10 @@ export async function buildSearchIndex(
 			sources = [];
 			for (const [index, group] of groups.entries()) {
 				const bundle = cache.runDir(outputPath, `${index + 1}-of-${groups.length}`);
-				await run(group, bundle);
+				const pages = await run(group, bundle);
+				// Kept for the next build to patch (the run of changed pages is made again each time).
+				const record = runRecord(bundle, group, hashOf, hasBody);
+				if (record) cache.recordRun(bundle, record, pages);
 				sources.push({ dir: bundle });
 			}
 		}

@@ -42,9 +42,10 @@ const recordFile = (dir: string) => `${dir}.pages.json`;
 
 type StoredRecord = Record<string, [hash: string, pagefind: string | null]>;
 
-function readRecord(file: string): Map<string, RecordedPage> | undefined {
+/** The pages a run's record lists, or undefined when it is not a record this code wrote. */
+function parseRecord(text: string): Map<string, RecordedPage> | undefined {
 	try {
-		const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+		const value: unknown = JSON.parse(text);
 		if (typeof value !== "object" || value === null) return undefined;
 		const pages = new Map<string, RecordedPage>();
 		for (const [path, page] of Object.entries(value as StoredRecord)) {
@@ -94,7 +95,7 @@ export function indexCache(cacheDir: string, indexer: string): IndexCache {
 				if (!entry.isDirectory() || except.includes(entry.name)) continue;
 				const dir = join(runs, entry.name);
 				const text = existsSync(recordFile(dir)) ? readFileSync(recordFile(dir), "utf8") : "";
-				const pages = readRecord(recordFile(dir));
+				const pages = parseRecord(text);
 				if (!pages || state.placed(dir)?.key !== runKey(text)) return undefined;
 				kept.push({ dir, pages });
 			}

@@ -33,6 +33,7 @@ import {
 	type FileWriter,
 	type FilterIndex,
 	fileWriter,
+	fragmentUrl,
 	type Meta,
 	type MetaFilter,
 	type MetaPage,
@@ -41,7 +42,6 @@ import {
 	pagefindFileBody,
 	readFilter,
 	readMeta,
-	readPagefindJson,
 } from "./pagefind-files.ts";
 
 interface Entry {
@@ -62,7 +62,7 @@ interface Bundle {
 /** A bundle to merge, and the hashes of its pages to leave out. */
 export interface MergeSource {
 	dir: string;
-	drop?: ReadonlySet<string>;
+	drop?: ReadonlySet<string> | undefined;
 }
 
 /** Puts a bundle's file into the merged one: moved, or linked when the bundle is kept. */
@@ -117,11 +117,7 @@ function mergedOrder(pages: SourcePage[], dirs: readonly string[]): SourcePage[]
 	const urlOf = (page: SourcePage) => {
 		let url = urls.get(page);
 		if (url === undefined) {
-			const fragment = readPagefindJson(
-				join(dirs[page.bundle] ?? "", "fragment", `${page.page[0]}.pf_fragment`),
-			);
-			url =
-				typeof fragment === "object" && fragment !== null && "url" in fragment ? String(fragment.url) : "";
+			url = fragmentUrl(join(dirs[page.bundle] ?? "", "fragment", `${page.page[0]}.pf_fragment`));
 			urls.set(page, url);
 		}
 		return url;
@@ -259,9 +255,9 @@ async function mergeLanguage(
 
 /**
  * Merges the Pagefind bundles in `bundles` (one is fine; each may name pages to leave out) into
- * `outDir`, which receives the first bundle's script, WebAssembly and other static files too. The bundles' files
- * are moved, not copied; with `keepBundles` (the build cache keeps them for the next build) they
- * are hard-linked instead. Returns the number of pages.
+ * `outDir`, which receives the first bundle's script, WebAssembly and other static files too. The
+ * bundles' files are moved, not copied; with `keepBundles` (the build cache keeps them for the next
+ * build) they are hard-linked instead. Returns the number of pages.
  */
 export async function mergeIndexes(
 	bundles: readonly (string | MergeSource)[],

@@ -186,6 +186,15 @@ export function fileWriter() {
 
 export type FileWriter = ReturnType<typeof fileWriter>;
 
+/** The URL a page's fragment file gives. */
+export function fragmentUrl(path: string): string {
+	const fragment = readPagefindJson(path);
+	const url =
+		typeof fragment === "object" && fragment !== null && "url" in fragment ? fragment.url : undefined;
+	if (typeof url !== "string") unexpected(path, "没有 url");
+	return url;
+}
+
 /** Every page of the bundle in `dir` (all languages): its page hash by the URL its fragment gives. */
 export function bundlePageHashes(dir: string): Map<string, string> {
 	const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as {
@@ -193,12 +202,7 @@ export function bundlePageHashes(dir: string): Map<string, string> {
 	};
 	const byUrl = new Map<string, string>();
 	for (const { hash } of Object.values(entry.languages))
-		for (const [page] of readMeta(join(dir, `pagefind.${hash}.pf_meta`)).pages) {
-			const fragment = readPagefindJson(join(dir, "fragment", `${page}.pf_fragment`));
-			const url =
-				typeof fragment === "object" && fragment !== null && "url" in fragment ? fragment.url : undefined;
-			if (typeof url !== "string") unexpected(`${dir}/fragment/${page}.pf_fragment`, "没有 url");
-			byUrl.set(url, page);
-		}
+		for (const [page] of readMeta(join(dir, `pagefind.${hash}.pf_meta`)).pages)
+			byUrl.set(fragmentUrl(join(dir, "fragment", `${page}.pf_fragment`)), page);
 	return byUrl;
 }

@@ -17,11 +17,11 @@ import {
 } from "../../scripts/search-index/merge-words.ts";
 import {
 	type FilterIndex,
+	fragmentUrl,
 	type PageEntry,
 	pagefindFileBytes,
 	readFilter,
 	readMeta,
-	readPagefindJson,
 	readWordChunk,
 	type WordEntry,
 } from "../../scripts/search-index/pagefind-files.ts";
@@ -242,9 +242,6 @@ function fragmentBytes(url: string): Buffer {
 		Buffer.concat([Buffer.from("pagefind_dcd"), Buffer.from(JSON.stringify({ url, content: url }))]),
 	);
 }
-
-/** The URL in a merged fragment. */
-const fragmentUrl = (path: string) => (readPagefindJson(path) as { url: string }).url;
 
 /** Absolute page numbers from a list of differences. */
 const absolute = (entries: readonly PageEntry[]) => {

@@ -134,12 +134,13 @@ export async function search(
 		pagefind.search(group.map((term) => termQuery(term)).join(" "), { filters }).then((list) => list.results);
 	const terms = [...new Set([...typed, ...concepts])];
 	const sameTerms = typed.join(" ") === concepts.join(" ");
+	const lists = await Promise.all(terms.map((term) => run([term])));
 	// Every term on one page, as typed and as concepts: not ranked, but it tells whether the answer
-	// is relaxed, and its pages' excerpts mark all the words.
-	const [whole, lists] = await Promise.all([
-		Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]),
-		Promise.all(terms.map((term) => run([term]))),
-	]);
+	// is relaxed, and its pages' excerpts mark all the words. A single term is its own such list.
+	const whole =
+		terms.length === 1 && sameTerms
+			? lists
+			: await Promise.all(sameTerms ? [run(typed)] : [run(typed), run(concepts)]);
 	const rankings = lists.map((results) => ({
 		results,
 		ids: results.map((result) => result.id),
