@@ -76,6 +76,30 @@ describe.each(["light", "dark"] as const)("what a reader sees when a search is n
 	});
 });
 
+describe("excerpts", () => {
+	it("mark every place of the query's words, also of a word on most pages (its index keeps one place a page)", async () => {
+		const { context, page } = await openSearchPage("light");
+		// 模型 is on nearly every page of the site, so the index keeps only its first place on each.
+		const result = await searchFor(page, "大模型幻觉");
+		expect(result.urls.length).toBeGreaterThan(3);
+		const excerpts = await page.locator("#search-page-results .hit-excerpt").evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				marked: [...node.querySelectorAll("mark")].map((mark) => mark.textContent ?? ""),
+				plain: [...node.childNodes]
+					.filter((child) => child.nodeType === Node.TEXT_NODE)
+					.map((child) => child.textContent ?? "")
+					.join("|"),
+			})),
+		);
+		expect(excerpts.some(({ marked }) => marked.some((text) => text.includes("模型")))).toBe(true);
+		for (const { plain } of excerpts) {
+			expect(plain).not.toContain("模型");
+			expect(plain).not.toContain("幻觉");
+		}
+		await context.close();
+	});
+});
+
 describe("the same understanding in the header's search dialog", () => {
 	it("finds the hallucination question from a colloquial phrase, with traditional characters", async () => {
 		const page = await session.browser.newPage();

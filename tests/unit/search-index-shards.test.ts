@@ -7,6 +7,7 @@ import { mergeIndexes, pageNames } from "../../scripts/search-index/merge-index.
 import {
 	asDifferences,
 	CHUNK_UNITS,
+	capPositions,
 	chunkBoundary,
 	chunkTarget,
 	closesChunk,
@@ -168,6 +169,14 @@ describe("merging Pagefind bundles, piece by piece", () => {
 		}
 	});
 
+	it("cuts a common word's positions to its first, with the weight it stands at", () => {
+		expect(capPositions([-13, 4, 9, -25, 30])).toEqual([-13, 4]);
+		expect(capPositions([-13, -25, 6, 7])).toEqual([-25, 6]);
+		expect(capPositions([8, 9, -13, 30])).toEqual([8]);
+		// A word only in meta fields has no positions: nothing to cut.
+		expect(capPositions([])).toEqual([]);
+	});
+
 	it("renumbers a bundle's pages into the merged order, leaving out dropped ones, as differences", () => {
 		const entries: NumberedEntry[] = [[2, [-25, 7], []]];
 		// The bundle's pages 1, 4 and 5 become 11, 0 and (left out) -1; its field 0 is merged field 2.
@@ -259,12 +268,13 @@ describe("mergeIndexes", () => {
 	const out = join(root, "out");
 
 	it("makes one index of two: pages numbered on, words and filters joined, fragments moved", async () => {
-		// Both bundles have a page whose short hash is zh-cn_aaa: the second is renamed.
+		// Pages are ordered by word count, then hash, then URL: both bundles have a page zh-cn_aaa of
+		// 20 words, told apart by their URLs.
 		writeBundle(
 			first,
 			[
-				["zh-cn_aaa", 10],
-				["zh-cn_bbb", 20],
+				["zh-cn_aaa", 20],
+				["zh-cn_bbb", 10],
 			],
 			[
 				// Only its spelling with a diacritic is on a page here, as Pagefind writes "fernandez".
@@ -283,9 +293,9 @@ describe("mergeIndexes", () => {
 		writeBundle(
 			second,
 			[
-				["zh-cn_aaa", 30],
-				["zh-cn_ccc", 40],
-				["zh-cn_ddd", 50],
+				["zh-cn_aaa", 20],
+				["zh-cn_ccc", 20],
+				["zh-cn_ddd", 5],
 			],
 			[
 				["a", [2]],
@@ -304,17 +314,16 @@ describe("mergeIndexes", () => {
 		expect(entry.languages["zh-cn"].page_count).toBe(5);
 		expect(entry.include_characters).toEqual(["_"]);
 		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
-		// Pages in the order of their hashes, the two zh-cn_aaa by their URLs (the second bundle's
-		// first); short names under one folder; each fragment placed at its page's name.
-		const names = pageNames(["zh-cn_aaa", "zh-cn_aaa", "zh-cn_bbb", "zh-cn_ccc", "zh-cn_ddd"]);
-		expect(meta.pages).toEqual(names.map((name, index) => [name, [30, 10, 20, 40, 50][index], ""]));
+		// Short names under one folder, in the merged order; each fragment placed at its page's name.
+		const names = pageNames(["zh-cn_ddd", "zh-cn_bbb", "zh-cn_aaa", "zh-cn_aaa", "zh-cn_ccc"]);
+		expect(meta.pages).toEqual(names.map((name, index) => [name, [5, 10, 20, 20, 20][index], ""]));
 		expect(names.map((name) => name.split("/")[1])).toEqual(["0", "1", "2", "3", "4"]);
 		expect(names.map((name) => fragmentUrl(join(out, "fragment", `${name}.pf_fragment`)))).toEqual([
+			"/zh-cn_ddd/",
+			"/zh-cn_bbb/",
 			"/y/",
 			"/z/",
-			"/zh-cn_bbb/",
 			"/zh-cn_ccc/",
-			"/zh-cn_ddd/",
 		]);
 		expect(existsSync(join(second, "fragment", "zh-cn_ccc.pf_fragment"))).toBe(false);
 		expect(existsSync(join(out, "pagefind.js"))).toBe(true);
@@ -323,25 +332,70 @@ describe("mergeIndexes", () => {
 		const words = meta.chunks.flatMap(([, , hash]) => readWordChunk(join(out, "index", `${hash}.pf_index`)));
 		expect(words.map(([word]) => word)).toEqual(["a", "显存", "模型", "缓存"]);
 		const pagesOf = (word: string) => absolute(words.find(([text]) => text === word)?.[1] ?? []);
-		// First's pages 0, 1 are now 1, 2; second's 0, 1, 2 are 0, 3, 4.
-		expect(pagesOf("模型")).toEqual([0, 1, 2, 4]);
-		expect(pagesOf("显存")).toEqual([3]);
-		expect(pagesOf("缓存")).toEqual([2]);
-		expect(pagesOf("a")).toEqual([4]);
+		// First's pages 0, 1 are now 3, 1; second's 0, 1, 2 are 2, 4, 0.
+		expect(pagesOf("模型")).toEqual([0, 1, 2, 3]);
+		expect(pagesOf("显存")).toEqual([4]);
+		expect(pagesOf("缓存")).toEqual([1]);
+		expect(pagesOf("a")).toEqual([0]);
 		const a = words.find(([text]) => text === "a");
-		expect(absolute(a?.[2][0]?.[1] ?? [])).toEqual([1, 3]);
+		expect(absolute(a?.[2][0]?.[1] ?? [])).toEqual([3, 4]);
 		// Meta field -1 was "title" in the first bundle and "category" in the second.
 		const model = words.find(([text]) => text === "模型")?.[1] ?? [];
-		expect(model.map(([, , metaPositions]) => metaPositions[0])).toEqual([-1, -2, -2, -1]);
+		expect(model.map(([, , metaPositions]) => metaPositions[0])).toEqual([-1, -2, -1, -2]);
 
 		const [, filterHash] = meta.filters[0] ?? [];
 		expect(readFilter(join(out, "filter", `${filterHash}.pf_filter`))).toEqual([
 			"type",
 			[
-				["文章", [1]],
-				["面试题", [0, 2, 3, 4]],
+				["文章", [3]],
+				["面试题", [0, 1, 2, 4]],
 			],
 		]);
+	});
+
+	it("keeps one position per page for a word on half the pages or more, every position for rarer words", async () => {
+		writeBundle(
+			first,
+			[
+				["zh-cn_aaa", 10],
+				["zh-cn_bbb", 20],
+				["zh-cn_ccc", 30],
+				["zh-cn_ddd", 40],
+			],
+			[],
+			[["文章", [0, 1, 2, 3]]],
+			["title"],
+		);
+		// Two of four pages hold 模型 (common), one holds 缓存; positions after a weight marker, as Pagefind writes them.
+		const chunk: WordEntry[] = [
+			[
+				"模型",
+				[
+					[0, [-13, 4, 9, -25, 30], [-1, 0]],
+					[2, [7, 8, 9], []],
+				],
+				[],
+			],
+			["缓存", [[1, [-25, 3, 5, 11], []]], []],
+		];
+		writeFileSync(join(first, "index", "zh-cn_c1.pf_index"), pagefindFileBytes([chunk]));
+		rmSync(out, { recursive: true, force: true });
+		await mergeIndexes([first], out);
+		const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+		const meta = readMeta(join(out, `pagefind.${entry.languages["zh-cn"].hash}.pf_meta`));
+		const words = meta.chunks.flatMap(([, , hash]) => readWordChunk(join(out, "index", `${hash}.pf_index`)));
+		expect(words).toEqual([
+			[
+				"模型",
+				[
+					[0, [-13, 4], [-1, 0]],
+					[2, [7], []],
+				],
+				[],
+			],
+			["缓存", [[1, [-25, 3, 5, 11], []]], []],
+		]);
+		rmSync(root, { recursive: true, force: true });
 	});
 
 	it("leaves out dropped pages, with the words and filter values only they held", async () => {

@@ -1,4 +1,5 @@
 import { fuseScores, termWeight } from "../../search/fuse-rankings.ts";
+import { markExcerpt } from "../../search/mark-excerpt.ts";
 import { queryTerms, termQuery } from "../../search/query-terms.ts";
 import { readSearchData, type SearchData, type SearchDataFile } from "../../search/search-data.ts";
 import { suggestTags } from "../../search/suggest.ts";
@@ -29,7 +30,7 @@ interface PagefindModule {
 export interface SearchHit {
 	url: string;
 	title: string;
-	/** HTML from Pagefind: escaped text with `<mark>` around the matched words. */
+	/** HTML: escaped text with `<mark>` around the query's words (Pagefind's marks, and markExcerpt's). */
 	excerpt: string;
 	type: string;
 	category: string | undefined;
@@ -133,6 +134,8 @@ export async function search(
 	const run = (group: readonly string[]) =>
 		pagefind.search(group.map((term) => termQuery(term)).join(" "), { filters }).then((list) => list.results);
 	const terms = [...new Set([...typed, ...concepts])];
+	// What an excerpt marks: each term whole (大模型) and the words Pagefind looks it up by.
+	const marked = terms.flatMap((term) => [term, ...termQuery(term).split(" ")]);
 	const sameTerms = typed.join(" ") === concepts.join(" ");
 	const lists = await Promise.all(terms.map((term) => run([term])));
 	// Every term on one page, as typed and as concepts: not ranked, but it tells whether the answer
@@ -159,7 +162,7 @@ export async function search(
 		hits: top.map((hit) => ({
 			url: hit.url,
 			title: hit.meta["title"] ?? hit.url,
-			excerpt: hit.excerpt,
+			excerpt: markExcerpt(hit.excerpt, marked),
 			type: hit.filters["type"]?.[0] ?? "",
 			category: hit.filters["category"]?.[0],
 			difficulty: hit.meta["difficulty"],
