@@ -2,7 +2,8 @@
  * What the search index step keeps in the build cache (`<cacheDir>/search/`), so a build indexes
  * only what changed: the bundle of every Pagefind run with a record of the pages it read (their
  * HTML's hash and their page hash in the bundle), and the key of the published index (an unchanged
- * site skips the step). A run's record counts only while its folder is as the run left it.
+ * site skips the step). A run's record counts only while its folder is as the run left it (its
+ * files' stamps, or else their bytes: a cache restored on a CI host has new inodes and times).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -85,7 +86,8 @@ export function indexCache(cacheDir: string, indexer: string): IndexCache {
 			mkdirSync(resolve(dir, ".."), { recursive: true });
 			writeFileSync(temporary, text);
 			renameSync(temporary, recordFile(dir));
-			state.record(dir, runKey(text), pages);
+			// By content too: a CI host restores the cache with new inodes, and the runs still count.
+			state.record(dir, runKey(text), pages, { byContent: true });
 		},
 		keptRuns(outputPath, except) {
 			const runs = runsOf(outputPath);

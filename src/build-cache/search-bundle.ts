@@ -52,12 +52,33 @@ export function searchBundleKey(indexer: string, pages: readonly IndexedPage[]):
  */
 export function folderFingerprint(dir: string): string | undefined {
 	if (!existsSync(dir)) return undefined;
-	const lines = readdirSync(dir, { recursive: true, withFileTypes: true })
+	return hashParts(
+		folderFiles(dir).map((path) => `${path} ${stampOf(statSync(join(dir, path), { bigint: true }))}`),
+	);
+}
+
+/** The paths of a folder's files, relative to it, sorted. */
+function folderFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
-		.map((path) => `${path} ${stampOf(statSync(join(dir, path), { bigint: true }))}`)
 		.sort();
-	return hashParts(lines);
+}
+
+/**
+ * What a folder holds, by content: every file's path and the hash of its bytes. Unlike the
+ * fingerprint it survives a copy (a cache restored by a CI host has new inodes and times), and it
+ * costs a read of every file.
+ */
+export function folderDigest(dir: string): string {
+	return hashParts(
+		folderFiles(dir).map(
+			(path) =>
+				`${path} ${createHash("sha256")
+					.update(readFileSync(join(dir, path)))
+					.digest("hex")}`,
+		),
+	);
 }
 
 /** The bundle an output folder holds, as recorded when it was written. */
@@ -75,12 +96,17 @@ export interface PlacedBundle {
 export interface SearchBundleState {
 	/** What `outputPath` holds, when it is untouched since it was recorded. */
 	placed(outputPath: string): PlacedBundle | undefined;
-	/** Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. */
-	record(outputPath: string, key: string, pages: number): void;
+	/**
+	 * Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. With
+	 * `byContent`, the folder's content digest is kept too: a copy of it (same bytes, other inodes)
+	 * still counts, after one read of every file.
+	 */
+	record(outputPath: string, key: string, pages: number, options?: { byContent?: boolean }): void;
 }
 
 interface StoredBundle extends PlacedBundle {
 	fingerprint: string;
+	digest?: string;
 }
 
 export function searchBundleState(file: string): SearchBundleState {
@@ -92,21 +118,35 @@ export function searchBundleState(file: string): SearchBundleState {
 			return {};
 		}
 	};
+	const write = (outputPath: string, stored: StoredBundle) => {
+		const state = { ...read(), [outputPath]: stored };
+		mkdirSync(dirname(file), { recursive: true });
+		const temporary = `${file}.${process.pid}.tmp`;
+		writeFileSync(temporary, JSON.stringify(state));
+		renameSync(temporary, file);
+	};
 	return {
 		placed(outputPath) {
 			const placed = read()[outputPath];
 			if (typeof placed?.key !== "string" || typeof placed.pages !== "number") return undefined;
-			if (folderFingerprint(outputPath) !== placed.fingerprint) return undefined;
+			const fingerprint = folderFingerprint(outputPath);
+			if (fingerprint === undefined) return undefined;
+			if (fingerprint !== placed.fingerprint) {
+				// Copied (restored from a CI cache): the same bytes count, and the new stamps are kept.
+				if (typeof placed.digest !== "string" || folderDigest(outputPath) !== placed.digest) return undefined;
+				write(outputPath, { ...placed, fingerprint });
+			}
 			return { key: placed.key, pages: placed.pages };
 		},
-		record(outputPath, key, pages) {
+		record(outputPath, key, pages, { byContent = false } = {}) {
 			const fingerprint = folderFingerprint(outputPath);
 			if (!fingerprint) throw new Error(`${outputPath} 不存在：没有可记录的搜索索引`);
-			const state = { ...read(), [outputPath]: { key, fingerprint, pages } };
-			mkdirSync(dirname(file), { recursive: true });
-			const temporary = `${file}.${process.pid}.tmp`;
-			writeFileSync(temporary, JSON.stringify(state));
-			renameSync(temporary, file);
+			write(outputPath, {
+				key,
+				fingerprint,
+				pages,
+				...(byContent ? { digest: folderDigest(outputPath) } : {}),
+			});
 		},
 	};
 }

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +52,9 @@ let first: SearchIndexReport;
 let unchanged: SearchIndexReport;
 let afterEdit: SearchIndexReport;
 let afterMove: SearchIndexReport;
+let afterRestore: SearchIndexReport;
 let afterTouch: SearchIndexReport;
+let warmAfterRestore: Map<string, string>;
 let warmAfterEdit: Map<string, string>;
 let warmAfterMove: Map<string, string>;
 let wholeAfterEdit: SearchIndexReport;
@@ -56,6 +66,20 @@ const MOVED = {
 	"e/index.html": page("混合专家", "每个词元只经过少数几个专家，算力随之省下。"),
 };
 delete (MOVED as Record<string, string>)["d/index.html"];
+/** Then c edited, after the cache was restored as a CI host restores it. */
+const RESTORED_EDIT = { "c/index.html": page("量化推理", "把权重压到四位整数，显存只剩四分之一。") };
+
+/** Writes every file under `dir` again, same bytes: new files with other times, as a cache restored by a CI host. */
+function copyInPlace(dir: string): void {
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const bytes = readFileSync(path);
+		rmSync(path);
+		writeFileSync(path, bytes);
+		utimesSync(path, new Date(2000, 0, 1), new Date(2000, 0, 1));
+	}
+}
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), "search-index-cache-"));
@@ -69,6 +93,11 @@ beforeAll(async () => {
 	writeSite(site("warm"), { "e/index.html": MOVED["e/index.html"] });
 	afterMove = await build("warm");
 	warmAfterMove = fileHashes(join(site("warm"), "pagefind"));
+	// The cache restored on a CI host: the same bytes in new files. The kept runs still count.
+	copyInPlace(join(site("warm-cache"), "search", "runs"));
+	writeSite(site("warm"), RESTORED_EDIT);
+	afterRestore = await build("warm");
+	warmAfterRestore = fileHashes(join(site("warm"), "pagefind"));
 	// A kept run's folder changed by hand: it is not trusted, everything is indexed again.
 	const runs = join(site("warm-cache"), "search", "runs");
 	const [folder] = readdirSync(runs);
@@ -81,6 +110,8 @@ beforeAll(async () => {
 	await build("one-run", { SEARCH_SHARDS: "1" });
 	writeSite(site("cold-moved"), MOVED);
 	await build("cold-moved", { SEARCH_SHARDS: "3" });
+	writeSite(site("cold-restored"), { ...MOVED, ...RESTORED_EDIT });
+	await build("cold-restored");
 	// No page marks its body: Pagefind indexes every page whole, and an edit indexes everything again.
 	writeSite(site("whole"), { "a/index.html": list("注意力机制"), "b/index.html": list("检索增强") });
 	await build("whole");
@@ -125,6 +156,13 @@ describe("the search index with the build cache", () => {
 		// The run of changed pages is made again: b (edited before) and e.
 		expect(afterMove.shards).toEqual([expect.objectContaining({ pages: 2 })]);
 		expect(differingFiles(warmAfterMove, fileHashes(join(site("cold-moved"), "pagefind")))).toEqual([]);
+	});
+
+	it("keeps its runs when the cache was copied (restored on a CI host), and matches a build from nothing", () => {
+		expect(afterRestore).toMatchObject({ reused: false, keptRuns: 2, pages: 4 });
+		// The changed pages since the kept runs: b (edited), e (added) and now c.
+		expect(afterRestore.shards).toEqual([expect.objectContaining({ pages: 3 })]);
+		expect(differingFiles(warmAfterRestore, fileHashes(join(site("cold-restored"), "pagefind")))).toEqual([]);
 	});
 
 	it("indexes everything again on a site whose pages are indexed whole", () => {

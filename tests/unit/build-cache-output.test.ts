@@ -166,6 +166,26 @@ describe("the search bundle", () => {
 		expect(state.placed(bundle())).toBeUndefined();
 	});
 
+	it("recorded by content, still counts when copied (same bytes, new files), not when a byte changed", () => {
+		const state = searchBundleState(join(dir, "search", "bundles.json"));
+		write(bundle(), { "pagefind.js": "js", "fragment/a.pf_fragment": "f" });
+		state.record(bundle(), "k1", 2, { byContent: true });
+		const before = folderFingerprint(bundle());
+		// Deleted and written again, as a CI host restores a cache: new files, the same bytes.
+		rmSync(bundle(), { recursive: true });
+		write(bundle(), { "pagefind.js": "js", "fragment/a.pf_fragment": "f" });
+		utimesSync(join(bundle(), "pagefind.js"), new Date(2000, 0, 1), new Date(2000, 0, 1));
+		expect(folderFingerprint(bundle())).not.toBe(before);
+		expect(state.placed(bundle())).toEqual({ key: "k1", pages: 2 });
+		write(bundle(), { "fragment/a.pf_fragment": "g" });
+		expect(state.placed(bundle())).toBeUndefined();
+		// Recorded by its stamps alone, a copy does not count.
+		state.record(bundle(), "k2", 2);
+		rmSync(bundle(), { recursive: true });
+		write(bundle(), { "pagefind.js": "js", "fragment/a.pf_fragment": "g" });
+		expect(state.placed(bundle())).toBeUndefined();
+	});
+
 	it("ignores a corrupt record", () => {
 		const file = join(dir, "search", "bundles.json");
 		write(bundle(), { "pagefind.js": "js" });
