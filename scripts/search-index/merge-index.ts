@@ -113,9 +113,9 @@ interface SourcePage {
  * The order of the merged pages: by word count, then by Pagefind's page hash. Both come from the
  * page's own content, so the order is the same however the pages were split into runs. Word counts
  * first because the metadata every first search downloads lists each page's count in page order:
- * ascending, they repeat and gzip to almost nothing (at 100,000 questions 18 KB, against 325 KB in
- * hash order). Pagefind's hashes are short, and two pages may share one: those are ordered by the
- * URL in their fragments.
+ * ascending, they repeat and gzip to almost nothing (the metadata of 100,000 questions is 27 KB,
+ * against 336 KB in hash order). Pagefind's hashes are short, and two pages may share one: those
+ * are ordered by the URL in their fragments.
  */
 function mergedOrder(pages: SourcePage[], dirs: readonly string[]): SourcePage[] {
 	const urls = new Map<SourcePage, string>();

@@ -104,7 +104,7 @@ export function chunkBoundary(last: string, first: string): [string, string] {
  * (capPositions). A word on half the pages or more tells little about a page (Pagefind's own weight
  * for it, log(1 + (N − n + ½) / (n + ½)), is at most log 2, a tenth of a rare word's), yet its
  * positions are most of the chunk every query with it downloads: 模型 at 100,000 questions is on
- * 90% of the pages, 4.5 positions each, 362 KB; with one position each, 150 KB.
+ * 90% of the pages, 4.5 positions each: its chunk was 362 KB, with one position each 150 KB.
  */
 export const COMMON_SHARE = 0.5;
 

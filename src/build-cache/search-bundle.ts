@@ -94,7 +94,10 @@ export interface PlacedBundle {
  * fingerprint): a bundle deleted, edited or written by another build has no record.
  */
 export interface SearchBundleState {
-	/** What `outputPath` holds, when it is untouched since it was recorded. */
+	/**
+	 * What `outputPath` holds, when it is untouched since it was recorded: the same stamps, or (when
+	 * recorded by content) the same bytes, whose new stamps are then recorded.
+	 */
 	placed(outputPath: string): PlacedBundle | undefined;
 	/**
 	 * Records that `outputPath` now holds the bundle for `key`, indexed from `pages` pages. With
